@@ -1,0 +1,73 @@
+// Findings and the rule contract shared by the engine, rules and formatters.
+
+import type { Located, Registry, RuleLevel, Service } from "../registry/model.js";
+import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  service?: string;
+  port?: number;
+  /** Stable across line moves: rule, file and normalised line text. */
+  fingerprint: string;
+}
+
+/** How a ref was tied to a service. */
+export type AttributedBy = "env" | "name" | "port" | "path";
+
+export interface AttributedRef extends PortRef {
+  service?: Service;
+  attributedBy?: AttributedBy;
+}
+
+/** One scanned file as the rules see it. */
+export interface ScannedFile {
+  path: string;
+  scanner: string;
+  result: ScanResult;
+}
+
+export interface RuleContext {
+  registry: Registry;
+  refs: readonly AttributedRef[];
+  problems: readonly ScanProblem[];
+  files: readonly ScannedFile[];
+}
+
+/** What a rule reports; the runner adds severity, message text and fingerprint. */
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number | undefined>;
+  at: Located;
+  service?: string;
+  port?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultLevel: Exclude<RuleLevel, "off">;
+  /** Why the rule exists, one or two sentences (README and SARIF help). */
+  rationale: string;
+  /** Templates with `{name}` placeholders, keyed by messageId. */
+  messages: Record<string, string>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Report[];
+}
+
+export const DOCS_BASE = "https://github.com/portcullis-dev/portcullis/blob/main/README.md";
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}#${id}`;
+}

@@ -1,0 +1,106 @@
+// The typed model of ports.yaml. Nothing downstream of the loader sees raw YAML.
+
+export type Protocol = "tcp" | "udp" | "sctp";
+export type Access = "public" | "private" | "localhost" | "internal";
+/** Severity as written in configuration (ESLint style). */
+export type RuleLevel = "error" | "warn" | "info" | "off";
+
+/** A span in a file: 1-based line and column; endColumn points one past the last character. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Located extends Span {
+  /** Path relative to the repository root, `/` separators. */
+  file: string;
+}
+
+export interface PortRange {
+  /** Name for named ranges; undefined for inline `[from, to]` ranges. */
+  name?: string;
+  from: number;
+  to: number;
+  description?: string;
+  at: Located;
+}
+
+export interface Service {
+  name: string;
+  port: number;
+  env?: string;
+  /** The resolved range (named or inline). */
+  range?: PortRange;
+  /** The range name as written, when the service names one. */
+  rangeName?: string;
+  protocol: Protocol;
+  access: Access;
+  description?: string;
+  /** Container-side port, checked only when given. */
+  target?: number;
+  aliases: string[];
+  immutable: boolean;
+  optional: boolean;
+  fallback?: [number, number];
+  paths: string[];
+  /** Process name expected to hold the port at runtime (e.g. `uvicorn`). */
+  process?: string;
+  /** May be redefined by a registry that extends the one declaring it. */
+  override: boolean;
+  /** Where the service is declared (its key). */
+  at: Located;
+  /** Where its `port` value is written. */
+  portAt: Located;
+  /** The registry file the service comes from (differs from the root for extended registries). */
+  source: string;
+}
+
+export interface Reservation {
+  from: number;
+  to: number;
+  reason?: string;
+  at: Located;
+}
+
+export interface DocsConfig {
+  output: string;
+  diagram?: string;
+}
+
+export interface Registry {
+  /** Path of the root ports.yaml relative to the repository root. */
+  file: string;
+  version: 1;
+  project?: string;
+  ranges: Map<string, PortRange>;
+  services: Service[];
+  reserved: Reservation[];
+  ignore: string[];
+  rules: Record<string, RuleLevel>;
+  docs: DocsConfig;
+  /** Sources this registry extends, as written. */
+  extends: string[];
+  /** Every file the registry was assembled from (root first), repository-relative. */
+  sources: string[];
+}
+
+/** A configuration problem: bad YAML, schema violation, unreadable file. Exit code 2. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+    this.name = "ConfigError";
+  }
+
+  /** `file:line:column: message`, the form every error is printed in. */
+  format(): string {
+    const where = this.line ? `${this.file}:${this.line}:${this.column ?? 1}` : this.file;
+    return `${where}: ${this.message}`;
+  }
+}
