@@ -49,6 +49,11 @@ export interface Report {
   at: Located;
   service?: string;
   port?: number;
+  /**
+   * A level for this report alone (e.g. a warning where the rule usually errs). Used while the
+   * user has not configured the rule's level; a configured level applies to every report.
+   */
+  level?: "error" | "warn" | "info";
 }
 
 export interface RuleMeta {

@@ -1,0 +1,71 @@
+// Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
+
+import { ConfigError } from "../registry/model.js";
+import { UsageError, type CliIO, type Command } from "./io.js";
+import { VERSION } from "../version.js";
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  check: { summary: "check every port in the repository against ports.yaml", load: () => import("./check.js") },
+};
+
+const HELP = () => `portcullis ${VERSION} — one ports.yaml as the single source of truth for every port
+
+Usage: portcullis <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  .join("\n")}
+
+Run \`portcullis <command> --help\` for a command's options.
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
+`;
+
+export function processIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(HELP());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`portcullis: unknown command "${name}"\n\n${HELP()}`);
+    return 2;
+  }
+  try {
+    const { run } = await command.load();
+    return await run(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+/** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
+export function reportError(error: unknown, io: CliIO): number {
+  if (error instanceof ConfigError) {
+    io.stderr(`portcullis: ${error.format()}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    io.stderr(`portcullis: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`portcullis: internal error: ${message}\n(set PORTCULLIS_DEBUG=1 for details)\n`);
+  if (io.env.PORTCULLIS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return 2;
+}
