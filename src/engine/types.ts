@@ -64,6 +64,8 @@ export interface RuleMeta {
   rationale: string;
   /** Templates with `{name}` placeholders, keyed by messageId. */
   messages: Record<string, string>;
+  /** A short bad/good pair for the rule documentation (file name, then the lines). */
+  examples?: { file: string; bad: string; good: string };
 }
 
 export interface Rule {

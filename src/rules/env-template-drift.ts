@@ -8,6 +8,12 @@ const rule: Rule = {
     description: "An .env template lacks the variable of a service that declares `env`",
     defaultLevel: "warn",
     rationale: "Templates are what a newcomer copies to .env; a missing variable means a default nobody chose.",
+    examples: {
+      file: `.env.example  # ports.yaml: api { env: API_PORT }, web { env: WEB_PORT }`,
+      bad: `API_PORT=8000`,
+      good: `API_PORT=8000
+WEB_PORT=8080`,
+    },
     messages: {
       missing: "{file} sets port variables but not {variable} ({service}, port {port})",
     },

@@ -11,6 +11,13 @@ const rule: Rule = {
     description: "Compose files or env templates use another variable name for a service's port than its `env`",
     defaultLevel: "error",
     rationale: "When compose reads BACKEND_PORT and the app reads API_PORT, changing one silently breaks the other.",
+    examples: {
+      file: `docker-compose.yml  # ports.yaml: api { env: API_PORT }`,
+      bad: `api:
+  ports: ["127.0.0.1:\${BACKEND_PORT:-8000}:8000"]`,
+      good: `api:
+  ports: ["127.0.0.1:\${API_PORT:-8000}:8000"]`,
+    },
     messages: {
       mismatch: "{variable} configures {service}'s port here, but ports.yaml says {service} reads {expected}",
     },

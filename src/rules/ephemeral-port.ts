@@ -13,6 +13,11 @@ const rule: Rule = {
     description: "A fixed port inside the OS ephemeral range (32768-60999)",
     defaultLevel: "warn",
     rationale: "The kernel hands these ports to outgoing connections; a server on one fails at random when a client got there first.",
+    examples: {
+      file: `ports.yaml`,
+      bad: `worker: { port: 45000 }`,
+      good: `worker: { port: 8045 }`,
+    },
     messages: {
       declared: "{service} declares port {port}, inside the ephemeral range 32768-60999 the OS gives to outgoing connections",
       used: "port {port} is inside the ephemeral range 32768-60999 the OS gives to outgoing connections",

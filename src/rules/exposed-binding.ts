@@ -10,6 +10,13 @@ const rule: Rule = {
     defaultLevel: "error",
     rationale:
       "A backend on 0.0.0.0 is reachable from the network, bypassing the reverse proxy, and takes the port from every other app on the host.",
+    examples: {
+      file: `docker-compose.yml  # ports.yaml: api { access: localhost }`,
+      bad: `api:
+  ports: ["8000:8000"]`,
+      good: `api:
+  ports: ["127.0.0.1:8000:8000"]`,
+    },
     messages: {
       localhost:
         "{service} (access: localhost) is published on all interfaces; bind {suggestion}",

@@ -8,6 +8,11 @@ const rule: Rule = {
     description: "A port outside 1-65535, or a malformed binding",
     defaultLevel: "error",
     rationale: "Compose, Docker and servers reject these at start-up; better to hear it at review time.",
+    examples: {
+      file: `docker-compose.yml`,
+      bad: `ports: ["80800:80"]`,
+      good: `ports: ["8080:80"]`,
+    },
     messages: { invalid: "{message}" },
   },
   check({ problems, refs }) {

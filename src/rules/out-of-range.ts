@@ -8,6 +8,15 @@ const rule: Rule = {
     description: "A service's port is outside its range",
     defaultLevel: "error",
     rationale: "Ranges are how a team keeps categories and projects apart (core 8000-8099, dashboards 3200-3299); a port outside its block defeats them.",
+    examples: {
+      file: `ports.yaml`,
+      bad: `ranges: { core: { from: 8000, to: 8099 } }
+services:
+  api: { port: 9000, range: core }`,
+      good: `ranges: { core: { from: 8000, to: 8099 } }
+services:
+  api: { port: 8000, range: core }`,
+    },
     messages: {
       declared: "{service} declares port {port}, outside its range {range} ({from}-{to})",
     },

@@ -8,6 +8,14 @@ const rule: Rule = {
     description: "A file could not be parsed (syntax error, invalid UTF-8, YAML alias bomb)",
     defaultLevel: "error",
     rationale: "A file that cannot be read cannot be checked; saying so beats silently passing.",
+    examples: {
+      file: `docker-compose.yml`,
+      bad: `ports:
+  - "8000:8000
+`,
+      good: `ports:
+  - "8000:8000"`,
+    },
     messages: { parse: "{message}" },
   },
   check({ problems }) {

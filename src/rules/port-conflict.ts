@@ -21,6 +21,13 @@ const rule: Rule = {
     defaultLevel: "error",
     rationale:
       "Only one process can bind a port: the second fails with \"port is already allocated\", usually at the worst moment.",
+    examples: {
+      file: `ports.yaml`,
+      bad: `api:    { port: 8000 }
+admin:  { port: 8000 }`,
+      good: `api:    { port: 8000 }
+admin:  { port: 8001 }`,
+    },
     messages: {
       registry: "{service} declares port {port}/{protocol}, already declared by {other} (line {otherLine})",
       compose: "{owner} publishes {port}/{protocol}, which {other} already publishes in {otherFile}:{otherLine}",

@@ -17,6 +17,13 @@ const rule: Rule = {
     defaultLevel: "error",
     rationale:
       "Every place a port is written down must agree with ports.yaml, or the next `docker compose up` or deploy uses the wrong one.",
+    examples: {
+      file: `docker-compose.yml  # ports.yaml: api { port: 8000 }`,
+      bad: `api:
+  ports: ["127.0.0.1:8001:8000"]`,
+      good: `api:
+  ports: ["127.0.0.1:8000:8000"]`,
+    },
     messages: {
       host: "{service} is declared on port {declared} in ports.yaml, but this uses {used}",
       variable: "{variable} is {service}'s port, declared as {declared} in ports.yaml, but this sets {used}",

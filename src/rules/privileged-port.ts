@@ -8,6 +8,11 @@ const rule: Rule = {
     description: "A non-public service on a port below 1024",
     defaultLevel: "info",
     rationale: "Ports below 1024 need root or CAP_NET_BIND_SERVICE; an internal service rarely needs that privilege.",
+    examples: {
+      file: `ports.yaml`,
+      bad: `admin: { port: 81, access: localhost }`,
+      good: `admin: { port: 8081, access: localhost }`,
+    },
     messages: { privileged: "{service} (access: {access}) uses privileged port {port}; binding it needs root or CAP_NET_BIND_SERVICE" },
   },
   check({ registry }) {

@@ -18,6 +18,15 @@ const rule: Rule = {
     description: "A reserved port or range is used",
     defaultLevel: "error",
     rationale: "Reserved ports belong to something outside this repository (another app, a future block); using them invites a collision.",
+    examples: {
+      file: `ports.yaml`,
+      bad: `reserved: [{ port: 3000, reason: Grafana }]
+services:
+  web: { port: 3000 }`,
+      good: `reserved: [{ port: 3000, reason: Grafana }]
+services:
+  web: { port: 3004 }`,
+    },
     messages: {
       service: "{service} declares port {port}, which is reserved: {reservation}",
       ref: "port {port} is reserved: {reservation}",

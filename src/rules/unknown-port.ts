@@ -18,6 +18,14 @@ const rule: Rule = {
     description: "A port is used that no service, range or reservation declares",
     defaultLevel: "warn",
     rationale: "A port nobody declared is a collision waiting to happen: the registry cannot protect what it does not know.",
+    examples: {
+      file: `docker-compose.yml  # no service declares 9999`,
+      bad: `debug:
+  ports: ["127.0.0.1:9999:9999"]`,
+      good: `# ports.yaml
+services:
+  debug: { port: 9999 }`,
+    },
     messages: {
       unknown: "port {port} is not declared in ports.yaml (no service, range or reservation covers it)",
       unknownNamed: "port {port} of {name} is not declared in ports.yaml (no service, range or reservation covers it)",

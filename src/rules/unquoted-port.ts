@@ -8,6 +8,13 @@ const rule: Rule = {
     description: "A compose port mapping written as a bare YAML scalar",
     defaultLevel: "warn",
     rationale: "YAML 1.1 reads `- 22:22` as the base-60 number 1342; quote every mapping so every parser agrees.",
+    examples: {
+      file: `docker-compose.yml`,
+      bad: `ports:
+  - 22:22`,
+      good: `ports:
+  - "22:22"`,
+    },
     messages: { unquoted: "quote this port mapping (\"{text}\"): YAML 1.1 parsers may read an unquoted a:b as a base-60 number" },
   },
   check({ refs }) {
