@@ -22,12 +22,12 @@ const rule: Rule = {
     const seen = new Set<string>();
     for (const ref of refs) {
       if (ref.family !== "compose" || !ref.meta?.unquoted) continue;
-      const scalar = typeof ref.meta.scalarText === "string" ? ref.meta.scalarText : String(ref.port);
+      const scalar = typeof ref.meta.scalarText === "string" ? ref.meta.scalarText : undefined;
       // One mapping yields a host and a container ref; report the mapping once.
-      const key = `${ref.file}:${ref.line}:${scalar}`;
+      const key = `${ref.file}:${ref.line}:${scalar ?? ""}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      reports.push({ messageId: "unquoted", data: { text: scalar }, at: ref, service: ref.service?.name, port: ref.port });
+      reports.push({ messageId: "unquoted", data: { text: scalar ?? "host:container" }, at: ref, service: ref.service?.name, port: ref.port });
     }
     return reports;
   },
