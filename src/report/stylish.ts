@@ -29,6 +29,8 @@ const CONTEXT_LINES = 2;
 /** Two lines of context, a gutter of line numbers, carets under the exact span. */
 export function codeFrame(source: string, finding: Finding, paint: Palette): string {
   const lines = source.split(/\r?\n/);
+  // A file's final newline does not open another line worth showing.
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const first = Math.max(1, finding.line - CONTEXT_LINES);
   const last = Math.min(lines.length, finding.line + CONTEXT_LINES);
   const width = String(last).length;
@@ -36,7 +38,7 @@ export function codeFrame(source: string, finding: Finding, paint: Palette): str
   for (let n = first; n <= last; n++) {
     const text = (lines[n - 1] ?? "").replace(/\t/g, " ");
     const marker = n === finding.line ? paint.red(">") : " ";
-    out.push(`  ${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${text}`);
+    out.push(`  ${marker} ${paint.dim(`${String(n).padStart(width)} |`)} ${text}`.trimEnd());
     if (n === finding.line) {
       const span = finding.endLine === finding.line ? Math.max(1, finding.endColumn - finding.column) : Math.max(1, text.length - finding.column + 1);
       out.push(`    ${paint.dim(`${" ".repeat(width)} |`)} ${" ".repeat(Math.max(0, finding.column - 1))}${paint.red("^".repeat(span))}`);
