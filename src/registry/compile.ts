@@ -1,0 +1,295 @@
+// Validated registry data → the typed model: one layer per file (defaults, normalised levels,
+// exact locations), then layers merged in extends order into one Registry.
+
+import { locateKey, locateValue, parseYamlFile, type PathSegment, type YamlFile } from "./document.js";
+import { configErrorAt, throwIfAny } from "./errors.js";
+import type {
+  Access,
+  ConfigError,
+  DocsConfig,
+  Located,
+  PortRange,
+  Protocol,
+  Registry,
+  Reservation,
+  RuleLevel,
+  Service,
+} from "./model.js";
+import { didYouMean } from "./suggest.js";
+import { formatPath, validateRegistryData } from "./validate.js";
+
+export const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+
+/** The shape the schema guarantees (`version` 1 and nothing unknown). */
+interface RawRegistry {
+  version: 1;
+  project?: string;
+  extends?: string | string[];
+  ranges?: Record<string, { from: number; to: number; description?: string }>;
+  services?: Record<string, RawService>;
+  reserved?: Array<{ port?: number; range?: [number, number]; reason?: string }>;
+  ignore?: string[];
+  rules?: Record<string, "off" | "info" | "warn" | "warning" | "error" | 0 | 1 | 2>;
+  docs?: { output?: string; diagram?: string };
+}
+
+interface RawService {
+  port: number;
+  env?: string;
+  range?: string | [number, number];
+  protocol?: Protocol;
+  access?: Access;
+  description?: string;
+  target?: number;
+  aliases?: string[];
+  immutable?: boolean;
+  optional?: boolean;
+  fallback?: [number, number];
+  paths?: string[];
+  process?: string;
+  override?: boolean;
+}
+
+export interface ExtendsEntry {
+  /** The source as written. */
+  spec: string;
+  /** Where it is written. */
+  at: Located;
+}
+
+export interface LayerService {
+  /** The service, its `range` still unresolved when it names one. */
+  service: Service;
+  /** A range given by name, resolved when layers are merged (a range may come from an extended file). */
+  rangeRef?: { name: string; at: Located };
+}
+
+/** One registry file, compiled on its own. */
+export interface RegistryLayer {
+  file: string;
+  project?: string;
+  extends: ExtendsEntry[];
+  ranges: Map<string, PortRange>;
+  services: LayerService[];
+  reserved: Reservation[];
+  ignore: string[];
+  rules: Record<string, RuleLevel>;
+  docs: DocsConfig;
+}
+
+/** A layer and the layers it extends, in the order it names them. */
+export interface LayerNode {
+  layer: RegistryLayer;
+  parents: LayerNode[];
+}
+
+/** Parses, validates and compiles one registry file; throws ConfigErrors listing every problem. */
+export function compileRegistryFile(file: string, text: string): RegistryLayer {
+  const yaml = parseYamlFile(file, text);
+  throwIfAny(validateRegistryData(yaml));
+  return compileLayer(yaml);
+}
+
+const LEVELS: Record<string, RuleLevel> = {
+  off: "off",
+  info: "info",
+  warn: "warn",
+  warning: "warn",
+  error: "error",
+  "0": "off",
+  "1": "warn",
+  "2": "error",
+};
+
+/** Compiles schema-valid data; range bounds (from <= to) are the one check the schema cannot make. */
+function compileLayer(yaml: YamlFile): RegistryLayer {
+  const raw = yaml.data as RawRegistry;
+  const errors: ConfigError[] = [];
+  const file = yaml.file;
+
+  /** `at` is the value at fault: a named range's `from`, an inline pair's first item. */
+  const ordered = (path: PathSegment[], at: PathSegment, from: number, to: number): boolean => {
+    if (from <= to) return true;
+    errors.push(configErrorAt(`${formatPath(path)} must have from <= to (got ${from} > ${to})`, locateValue(yaml, [...path, at])));
+    return false;
+  };
+
+  const written = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+  const extendsEntries = written.map((spec, index) => ({
+    spec,
+    at: locateValue(yaml, Array.isArray(raw.extends) ? ["extends", index] : ["extends"]),
+  }));
+
+  const ranges = new Map<string, PortRange>();
+  for (const [name, range] of Object.entries(raw.ranges ?? {})) {
+    ordered(["ranges", name], "from", range.from, range.to);
+    ranges.set(name, {
+      name,
+      from: range.from,
+      to: range.to,
+      ...(range.description !== undefined ? { description: range.description } : {}),
+      at: locateKey(yaml, ["ranges", name]),
+    });
+  }
+
+  const services: LayerService[] = [];
+  for (const [name, spec] of Object.entries(raw.services ?? {})) {
+    const path = ["services", name];
+    const service: Service = {
+      name,
+      port: spec.port,
+      ...(spec.env !== undefined ? { env: spec.env } : {}),
+      protocol: spec.protocol ?? "tcp",
+      access: spec.access ?? "localhost",
+      ...(spec.description !== undefined ? { description: spec.description } : {}),
+      ...(spec.target !== undefined ? { target: spec.target } : {}),
+      aliases: spec.aliases ?? [],
+      immutable: spec.immutable ?? false,
+      optional: spec.optional ?? false,
+      paths: spec.paths ?? [],
+      ...(spec.process !== undefined ? { process: spec.process } : {}),
+      override: spec.override ?? false,
+      at: locateKey(yaml, path),
+      portAt: locateValue(yaml, [...path, "port"]),
+      source: file,
+    };
+    if (spec.fallback !== undefined && ordered([...path, "fallback"], 0, spec.fallback[0], spec.fallback[1])) {
+      service.fallback = [spec.fallback[0], spec.fallback[1]];
+    }
+    let rangeRef: LayerService["rangeRef"];
+    if (typeof spec.range === "string") {
+      rangeRef = { name: spec.range, at: locateValue(yaml, [...path, "range"]) };
+    } else if (spec.range !== undefined && ordered([...path, "range"], 0, spec.range[0], spec.range[1])) {
+      service.range = { from: spec.range[0], to: spec.range[1], at: locateValue(yaml, [...path, "range"]) };
+    }
+    services.push(rangeRef ? { service, rangeRef } : { service });
+  }
+
+  const reserved: Reservation[] = [];
+  (raw.reserved ?? []).forEach((entry, index) => {
+    const path = ["reserved", index];
+    const [from, to] = entry.range ?? [entry.port!, entry.port!];
+    if (entry.range && !ordered([...path, "range"], 0, from, to)) return;
+    reserved.push({
+      from,
+      to,
+      ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
+      at: locateValue(yaml, [...path, entry.range ? "range" : "port"]),
+    });
+  });
+
+  const rules: Record<string, RuleLevel> = {};
+  for (const [id, level] of Object.entries(raw.rules ?? {})) rules[id] = LEVELS[String(level)]!;
+
+  throwIfAny(errors);
+  return {
+    file,
+    ...(raw.project !== undefined ? { project: raw.project } : {}),
+    extends: extendsEntries,
+    ranges,
+    services,
+    reserved,
+    ignore: raw.ignore ?? [],
+    rules,
+    docs: {
+      output: raw.docs?.output ?? DEFAULT_DOCS_OUTPUT,
+      ...(raw.docs?.diagram !== undefined ? { diagram: raw.docs.diagram } : {}),
+    },
+  };
+}
+
+/**
+ * Merges a registry with everything it extends. Extended files come first, in the order named,
+ * each once; ranges, reservations, ignore globs and rule levels accumulate (later files win for a
+ * range name or rule id); a service may be redefined only by a definition saying `override: true`.
+ * `project`, `docs` and `extends` are the root file's own.
+ */
+export function assembleRegistry(root: LayerNode): Registry {
+  const order: LayerNode[] = [];
+  const placed = new Set<string>();
+  const place = (node: LayerNode): void => {
+    if (placed.has(node.layer.file)) return;
+    placed.add(node.layer.file);
+    for (const parent of node.parents) place(parent);
+    order.push(node);
+  };
+  place(root);
+
+  // A service's range name is resolved among the ranges its own file can see: its own and those
+  // of the files it extends, not those of unrelated files that happen to be merged earlier.
+  const visible = new Map<LayerNode, Map<string, PortRange>>();
+  const visibleRanges = (node: LayerNode): Map<string, PortRange> => {
+    let ranges = visible.get(node);
+    if (!ranges) {
+      ranges = new Map();
+      for (const parent of node.parents) for (const [name, range] of visibleRanges(parent)) ranges.set(name, range);
+      for (const [name, range] of node.layer.ranges) ranges.set(name, range);
+      visible.set(node, ranges);
+    }
+    return ranges;
+  };
+
+  const errors: ConfigError[] = [];
+  const ranges = new Map<string, PortRange>();
+  const services: Service[] = [];
+  const serviceIndex = new Map<string, number>();
+  const reserved: Reservation[] = [];
+  const ignore: string[] = [];
+  const rules: Record<string, RuleLevel> = {};
+
+  for (const node of order) {
+    const { layer } = node;
+    for (const [name, range] of layer.ranges) ranges.set(name, range);
+    for (const { service: declared, rangeRef } of layer.services) {
+      const service: Service = { ...declared };
+      if (rangeRef) {
+        const known = visibleRanges(node);
+        const range = known.get(rangeRef.name);
+        if (range) {
+          service.range = range;
+          service.rangeName = rangeRef.name;
+        } else {
+          const names = [...known.keys()];
+          const hint =
+            didYouMean(rangeRef.name, names) ||
+            (names.length > 0 ? ` (defined ranges: ${names.join(", ")})` : " (no ranges are defined under ranges:)");
+          errors.push(configErrorAt(`${formatPath(["services", service.name, "range"])} names an unknown range ${JSON.stringify(rangeRef.name)}${hint}`, rangeRef.at));
+        }
+      }
+      const existing = serviceIndex.get(service.name);
+      if (existing === undefined) {
+        serviceIndex.set(service.name, services.length);
+        services.push(service);
+      } else if (service.override) {
+        services[existing] = service;
+      } else {
+        const other = services[existing]!;
+        errors.push(
+          configErrorAt(
+            `service ${JSON.stringify(service.name)} is already defined in ${other.at.file}:${other.at.line}:${other.at.column}; add "override: true" to redefine it`,
+            service.at,
+          ),
+        );
+      }
+    }
+    reserved.push(...layer.reserved);
+    for (const glob of layer.ignore) if (!ignore.includes(glob)) ignore.push(glob);
+    Object.assign(rules, layer.rules);
+  }
+  throwIfAny(errors);
+
+  const top = root.layer;
+  return {
+    file: top.file,
+    version: 1,
+    ...(top.project !== undefined ? { project: top.project } : {}),
+    ranges,
+    services,
+    reserved,
+    ignore,
+    rules,
+    docs: top.docs,
+    extends: top.extends.map((entry) => entry.spec),
+    sources: [top.file, ...order.filter((node) => node !== root).map((node) => node.layer.file)],
+  };
+}

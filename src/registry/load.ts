@@ -1,0 +1,67 @@
+// Public entry points of the registry: find ports.yaml, load it with everything it extends, or
+// parse one registry text on its own. Every problem is a ConfigError with file, line and column.
+
+import { statSync } from "node:fs";
+import path from "node:path";
+import { assembleRegistry, compileRegistryFile } from "./compile.js";
+import { configErrorAt, ConfigErrors } from "./errors.js";
+import { loadLayerGraph, readTextFromDisk, type ReadText } from "./extends.js";
+import type { Registry } from "./model.js";
+
+export { ConfigErrors, configProblems } from "./errors.js";
+export { classifySource, type ReadText, type SourceSpec } from "./extends.js";
+export { DEFAULT_DOCS_OUTPUT } from "./compile.js";
+
+/** File names a registry may have, in the order they are looked for. */
+export const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"] as const;
+
+export interface LoadOptions {
+  /** Absolute repository root: file paths in the model and in errors are relative to it. */
+  root: string;
+  /** Let `extends` read registries outside `root`. */
+  allowOutside?: boolean;
+  /** Where file contents come from (the git index for a staged check, say); default: the disk. */
+  readText?: ReadText;
+}
+
+/** The registry file in `root` (absolute path), or undefined when there is none. */
+export function findConfig(root: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = path.join(root, name);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Not there: try the next name.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Loads `configPath` (absolute, or relative to `options.root`) and the registries it extends.
+ * Throws ConfigError (a ConfigErrors listing every problem of the failing file) on bad input.
+ */
+export async function loadRegistry(configPath: string, options: LoadOptions): Promise<Registry> {
+  const root = path.resolve(options.root);
+  const graph = await loadLayerGraph(configPath, {
+    root,
+    allowOutside: options.allowOutside ?? false,
+    readText: options.readText ?? readTextFromDisk,
+  });
+  return assembleRegistry(graph);
+}
+
+/**
+ * Parses one registry text on its own (`file` is its repository-relative path, used in locations
+ * and errors). A registry that extends others needs their files: load it with loadRegistry.
+ */
+export function parseRegistry(file: string, text: string): Registry {
+  const layer = compileRegistryFile(file, text);
+  const first = layer.extends[0];
+  if (first) {
+    throw new ConfigErrors([
+      configErrorAt(`extends ${JSON.stringify(first.spec)} cannot be resolved from text alone; load the file with loadRegistry`, first.at),
+    ]);
+  }
+  return assembleRegistry({ layer, parents: [] });
+}
