@@ -1,0 +1,135 @@
+// The scheduled docs pull request: the regenerated port map committed to one branch through the
+// Git Data API (blob, tree, commit, ref) and one open pull request for it. Running it again with
+// nothing new changes nothing: no second commit, no second pull request.
+
+import { createHash } from "node:crypto";
+import { errorStatus, isPermissionError, type GitHubRequest, type Repo } from "./rest.js";
+
+export interface DocsPullRequestParams {
+  repo: Repo;
+  /** The branch the pull request targets (the default branch). */
+  baseBranch: string;
+  /** The commit the content was generated from; the docs commit's parent. */
+  baseSha: string;
+  /** The branch holding the docs commit (`portcullis/ports-md`). */
+  branch: string;
+  /** Repository-relative path of the generated file. */
+  path: string;
+  content: string;
+  title: string;
+  body: string;
+  commitMessage: string;
+}
+
+export type DocsPullRequestOutcome =
+  | {
+      kind: "created" | "updated" | "unchanged";
+      pullRequestUrl: string;
+      pullRequestNumber: number;
+      commitSha: string;
+      /** Whether this run wrote a commit (false when the branch already held this content on this base). */
+      committed: boolean;
+    }
+  | { kind: "forbidden"; reason: string };
+
+/** The object id git gives a file's content (what the API reports as a blob's `sha`). */
+export function gitBlobSha(content: string | Buffer): string {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+interface GitRef {
+  object: { sha: string };
+}
+interface GitCommit {
+  sha: string;
+  tree: { sha: string };
+  parents: Array<{ sha: string }>;
+}
+interface PullRequest {
+  number: number;
+  html_url: string;
+}
+
+async function getOrUndefined<T>(request: GitHubRequest, route: string, params: Record<string, unknown>): Promise<T | undefined> {
+  try {
+    return (await request(route, params)).data as T;
+  } catch (error) {
+    if (errorStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Is `branch` already exactly one docs commit on `baseSha` holding `content`? */
+async function branchIsCurrent(request: GitHubRequest, params: DocsPullRequestParams, branchSha: string): Promise<boolean> {
+  const commit = (await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...params.repo, commit_sha: branchSha })).data as GitCommit;
+  if (commit.parents.length !== 1 || commit.parents[0]!.sha !== params.baseSha) return false;
+  const file = await getOrUndefined<{ sha: string }>(request, "GET /repos/{owner}/{repo}/contents/{path}", {
+    ...params.repo,
+    path: params.path,
+    ref: branchSha,
+  });
+  return file?.sha === gitBlobSha(params.content);
+}
+
+async function commitContent(request: GitHubRequest, params: DocsPullRequestParams): Promise<string> {
+  const { repo } = params;
+  const base = (await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repo, commit_sha: params.baseSha })).data as GitCommit;
+  const blob = (
+    await request("POST /repos/{owner}/{repo}/git/blobs", {
+      ...repo,
+      content: Buffer.from(params.content, "utf8").toString("base64"),
+      encoding: "base64",
+    })
+  ).data as { sha: string };
+  const tree = (
+    await request("POST /repos/{owner}/{repo}/git/trees", {
+      ...repo,
+      base_tree: base.tree.sha,
+      tree: [{ path: params.path, mode: "100644", type: "blob", sha: blob.sha }],
+    })
+  ).data as { sha: string };
+  const commit = (
+    await request("POST /repos/{owner}/{repo}/git/commits", {
+      ...repo,
+      message: params.commitMessage,
+      tree: tree.sha,
+      parents: [params.baseSha],
+    })
+  ).data as { sha: string };
+  return commit.sha;
+}
+
+export async function syncDocsPullRequest(request: GitHubRequest, params: DocsPullRequestParams): Promise<DocsPullRequestOutcome> {
+  const { repo, branch } = params;
+  try {
+    const existing = await getOrUndefined<GitRef>(request, "GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repo, ref: `heads/${branch}` });
+    let commitSha = existing?.object.sha;
+    let committed = false;
+    if (!existing || !(await branchIsCurrent(request, params, existing.object.sha))) {
+      commitSha = await commitContent(request, params);
+      committed = true;
+      if (existing) {
+        // The branch belongs to this job: it is rebuilt on the current base, never merged into.
+        await request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repo, ref: `heads/${branch}`, sha: commitSha, force: true });
+      } else {
+        await request("POST /repos/{owner}/{repo}/git/refs", { ...repo, ref: `refs/heads/${branch}`, sha: commitSha });
+      }
+    }
+
+    const open = (
+      await request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", head: `${repo.owner}:${branch}`, base: params.baseBranch, per_page: 100 })
+    ).data as PullRequest[];
+    if (open.length > 0) {
+      const pr = open[0]!;
+      return { kind: committed ? "updated" : "unchanged", pullRequestUrl: pr.html_url, pullRequestNumber: pr.number, commitSha: commitSha!, committed };
+    }
+    const created = (
+      await request("POST /repos/{owner}/{repo}/pulls", { ...repo, title: params.title, head: branch, base: params.baseBranch, body: params.body })
+    ).data as PullRequest;
+    return { kind: "created", pullRequestUrl: created.html_url, pullRequestNumber: created.number, commitSha: commitSha!, committed };
+  } catch (error) {
+    if (isPermissionError(error)) return { kind: "forbidden", reason: (error as Error).message };
+    throw error;
+  }
+}
