@@ -252,7 +252,7 @@ export function assembleRegistry(root: LayerNode): Registry {
           const names = [...known.keys()];
           const hint =
             didYouMean(rangeRef.name, names) ||
-            (names.length > 0 ? ` (defined ranges: ${names.join(", ")})` : " (no ranges are defined under ranges:)");
+            (names.length > 0 ? ` (defined ranges: ${names.join(", ")})` : " (no ranges are defined; declare it under ranges:)");
           errors.push(configErrorAt(`${formatPath(["services", service.name, "range"])} names an unknown range ${JSON.stringify(rangeRef.name)}${hint}`, rangeRef.at));
         }
       }

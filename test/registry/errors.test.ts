@@ -301,7 +301,7 @@ describe("structural errors after the schema", () => {
 
   it("an unknown range name when no ranges exist says so", () => {
     expect(problems(lines("version: 1", "services:", "  api: { port: 8000, range: core }"))).toEqual([
-      'ports.yaml:3:29: services.api.range names an unknown range "core" (no ranges are defined under ranges:)',
+      'ports.yaml:3:29: services.api.range names an unknown range "core" (no ranges are defined; declare it under ranges:)',
     ]);
   });
 });
