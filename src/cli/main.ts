@@ -57,7 +57,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 /** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
 export function reportError(error: unknown, io: CliIO): number {
   if (error instanceof ConfigError) {
-    io.stderr(`portcullis: ${error.format()}\n`);
+    // One line per problem, each with its own file:line:column.
+    io.stderr(`${error.format().split("\n").map((line) => `portcullis: ${line}`).join("\n")}\n`);
     return 2;
   }
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

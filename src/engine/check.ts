@@ -4,6 +4,7 @@ import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { findConfig, loadRegistry } from "../registry/load.js";
 import { ConfigError, type Registry } from "../registry/model.js";
+import { didYouMean } from "../registry/suggest.js";
 import { classify } from "../scan/scanners/index.js";
 import { ignoreMatcher, workingTreeSource, type FileSource } from "../scan/discover.js";
 import type { PortRef, ScanProblem } from "../scan/types.js";
@@ -94,6 +95,12 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     .filter((entry) => entry.scanner !== undefined);
 
   const texts = new Map<string, FileText>();
+  // The registry's own text, for fingerprints and suppression comments in ports.yaml.
+  for (const file of registry.sources) {
+    const text = await readText(source, root, file);
+    if (text !== undefined) texts.set(file, { text, lines: new LineIndex(text), suppressions: parseSuppressions(text) });
+  }
+  assertKnownRules(registry, texts.get(registry.file)?.text);
   const files: ScannedFile[] = [];
   const refs: PortRef[] = [];
   const problems: ScanProblem[] = [];
@@ -137,12 +144,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
 
-  // The registry's own text, for fingerprints and suppression comments in ports.yaml.
-  for (const file of registry.sources) {
-    if (texts.has(file)) continue;
-    const text = await readText(source, root, file);
-    if (text !== undefined) texts.set(file, { text, lines: new LineIndex(text), suppressions: parseSuppressions(text) });
-  }
 
   const attributed = attributeRefs(refs, registry);
   const raw = runRules(
@@ -200,4 +201,21 @@ function scopeFilter(only: readonly string[] | undefined): (file: string) => boo
   if (!only) return () => true;
   const entries = only.map((entry) => entry.replace(/\/+$/, ""));
   return (file) => entries.some((entry) => entry === "" || entry === "." || file === entry || file.startsWith(`${entry}/`));
+}
+
+/** A misspelt rule id under `rules:` would silently configure nothing: refuse it, as ESLint does. */
+function assertKnownRules(registry: Registry, text: string | undefined): void {
+  for (const id of Object.keys(registry.rules)) {
+    if (ruleCatalog.has(id)) continue;
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const lines = text?.split(/\r?\n/) ?? [];
+    const index = lines.findIndex((line) => new RegExp(`^\\s+["']?${escaped}["']?\\s*:`).test(line));
+    const column = index >= 0 ? lines[index]!.search(/\S/) + 1 : undefined;
+    throw new ConfigError(
+      `unknown rule "${id}" in rules${didYouMean(id, ruleCatalog.keys())}`,
+      registry.file,
+      index >= 0 ? index + 1 : undefined,
+      column,
+    );
+  }
 }

@@ -47,7 +47,7 @@ export interface Service {
   paths: string[];
   /** Process name expected to hold the port at runtime (e.g. `uvicorn`). */
   process?: string;
-  /** May be redefined by a registry that extends the one declaring it. */
+  /** Set on a service that deliberately redefines one inherited through `extends`. */
   override: boolean;
   /** Where the service is declared (its key). */
   at: Located;
