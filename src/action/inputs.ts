@@ -43,7 +43,7 @@ function bool(name: string, value: string, fallback: boolean): boolean {
 
 /** git's rules for ref names (git check-ref-format), the ones a user can plausibly break. */
 export function isBranchName(name: string): boolean {
-  if (name === "@" || name.startsWith("/") || name.startsWith("-") || name.endsWith("/") || name.endsWith(".")) return false;
+  if (name === "" || name === "@" || name.startsWith("/") || name.startsWith("-") || name.endsWith("/") || name.endsWith(".")) return false;
   if (name.endsWith(".lock") || name.includes("..") || name.includes("//") || name.includes("@{")) return false;
   if (name.split("/").some((part) => part.startsWith("."))) return false;
   return !/[\x00-\x20\x7f~^:?*[\\]/.test(name);
