@@ -6,6 +6,7 @@ import { VERSION } from "../version.js";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   check: { summary: "check every port in the repository against ports.yaml", load: () => import("./check.js") },
+  init: { summary: "audit a repository without ports.yaml and propose one", load: () => import("./init.js") },
 };
 
 const HELP = () => `portcullis ${VERSION} — one ports.yaml as the single source of truth for every port
