@@ -5,6 +5,9 @@ import type { Formatter } from "./types.js";
 const LOADERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import("./stylish.js")).formatStylish,
   json: async () => (await import("./json.js")).formatJson,
+  sarif: async () => (await import("./sarif.js")).formatSarif,
+  github: async () => (await import("./github.js")).formatGithub,
+  markdown: async () => (await import("./markdown.js")).formatMarkdown,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(LOADERS);
