@@ -71,8 +71,8 @@ export async function run(): Promise<void> {
   let workingDirectory = ".";
   try {
     const inputs = parseInputs((name) => core.getInput(name));
-    // Masked in every log line from here on, whatever prints it.
-    if (inputs.token) core.setSecret(inputs.token);
+    // No core.setSecret(token): it would write the token to stdout, and the runner already masks
+    // github.token and every secret. The token goes only into the Authorization header.
     workingDirectory = inputs.workingDirectory;
     const context = readRunContext(process.env, github.context.payload, process.cwd());
     workspace = context.workspace;

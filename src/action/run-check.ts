@@ -145,8 +145,14 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
   if (inputs.summary) readMore.push("the job summary");
   if (sarifPath) readMore.push(`the SARIF file ${path.relative(context.workspace, sarifPath) || sarifPath}`);
   const commenting = inputs.comment && pr !== undefined;
-  // Keep one warning free for a failed comment, so that warning is seen.
-  const limits = commenting ? { ...GITHUB_ANNOTATION_LIMITS, warning: GITHUB_ANNOTATION_LIMITS.warning - 1 } : GITHUB_ANNOTATION_LIMITS;
+  const failed =
+    inputs.failOn === "error" ? input.summary.errors > 0 : inputs.failOn === "warning" ? input.summary.errors + input.summary.warnings > 0 : false;
+  // The step's failure message is an error annotation too, and a refused comment a warning: keep a slot for each.
+  const limits = {
+    ...GITHUB_ANNOTATION_LIMITS,
+    error: GITHUB_ANNOTATION_LIMITS.error - (failed ? 1 : 0),
+    warning: GITHUB_ANNOTATION_LIMITS.warning - (commenting ? 1 : 0),
+  };
   const plan = planAnnotations(reported, { changes, limits, pathPrefix: project.pathPrefix, readMore });
   for (const annotation of plan.annotations) host.annotate(annotation);
   if (plan.overflow) host.annotate(plan.overflow);
@@ -198,8 +204,6 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
   host.setOutput("findings-json", findingsJson(input));
   host.setOutput("sarif-file", sarifPath);
 
-  const failed =
-    inputs.failOn === "error" ? input.summary.errors > 0 : inputs.failOn === "warning" ? input.summary.errors + input.summary.warnings > 0 : false;
   if (failed) {
     const counted = inputs.failOn === "error" ? `${input.summary.errors} errors` : `${input.summary.errors} errors and ${input.summary.warnings} warnings`;
     host.setFailed(`Portcullis found ${counted} (fail-on: ${inputs.failOn}).`);
