@@ -77,6 +77,18 @@ export interface ScanResult {
   problems: ScanProblem[];
   /** Env variables an env template defines (for `env-template-drift`), name → location. */
   definedVars?: Array<{ name: string; value: string } & Located>;
+  /** A generated port map the file holds (Markdown), checked for staleness by `docs-drift`. */
+  portMap?: PortMapRegion;
+}
+
+/** Where a generated port map sits: a whole generated file, or the text between portcullis markers. */
+export interface PortMapRegion extends Located {
+  /** Between `<!-- portcullis:begin -->` and `<!-- portcullis:end -->` (located at the begin marker). */
+  embedded: boolean;
+  /** Depth of the map's section headings (one below the heading the markers sit under). */
+  headingDepth: number;
+  /** The whole file, or the text between the markers, verbatim. */
+  text: string;
 }
 
 export interface Scanner {

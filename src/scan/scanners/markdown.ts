@@ -1,0 +1,371 @@
+// Markdown scanner: rows of port tables (header-mapped columns) and `localhost:NNNN`-style mentions.
+// Positions come from the mdast tree of the real parser, refined against the source text.
+
+import type { Nodes, Root, Table, TableCell } from "mdast";
+import { findPortMapRegion } from "../../docs/markers.js";
+import { parseMarkdown, plainText } from "../../docs/parse-markdown.js";
+import type { Located, Protocol, Span } from "../../registry/model.js";
+import type { PortRef, ScanProblem, ScanResult, Scanner } from "../types.js";
+
+/** Offsets → 1-based line and column (UTF-16 code units), for `\n`, `\r\n` and lone `\r` endings. */
+export class OffsetIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
+  }
+  point(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+  span(start: number, end: number): Span {
+    const a = this.point(start);
+    const b = this.point(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+type Role = "port" | "hostPort" | "service" | "variable" | "access" | "protocol";
+
+/** Header text, lower case, punctuation other than `(s)` folded to spaces. */
+function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9()]+/g, " ")
+    .trim();
+}
+
+const HEADER_ROLES: Array<[Role, RegExp]> = [
+  ["hostPort", /^host ports?( ?\(s\))?$/],
+  ["port", /^(ports?|port ?\(s\)|port numbers?|port no)$/],
+  ["service", /^(services?|service name|name|components?|app|application)$/],
+  ["variable", /^(environment variables?|env|env vars?|env variables?|variables?|variable name|configurable|configurable via|config variable)$/],
+  ["access", /^(access|exposure|exposed|bound to|bind|binding|bind address|listen address)$/],
+  ["protocol", /^(protocol|proto)$/],
+];
+
+function headerRole(text: string): Role | undefined {
+  const header = normaliseHeader(text);
+  return HEADER_ROLES.find(([, pattern]) => pattern.test(header))?.[0];
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** `CONTIMG_API_PORT` yes; `No (hardcoded)`, `grafana.ini`, `Auto` no. */
+function looksLikeEnvVar(word: string): boolean {
+  return ENV_NAME.test(word) && (word.includes("_") || word.endsWith("PORT"));
+}
+
+/** The variable a cell names: a code span holding one, or a leading env-like word (`REDIS_PORT (standard)`). */
+function cellEnvVar(cell: TableCell): string | undefined {
+  for (const child of cell.children) {
+    if (child.type === "inlineCode" && looksLikeEnvVar(child.value.trim())) return child.value.trim();
+  }
+  const text = plainText(cell).trim();
+  const first = /^\$?\{?([A-Za-z0-9_]+)\}?/.exec(text)?.[1];
+  return first !== undefined && looksLikeEnvVar(first) ? first : undefined;
+}
+
+/** The access column in the registry's words; undefined when it says something else ("Dev only"). */
+export function normaliseAccess(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (/\bpublic(ly)?\b|\binternet\b|0\.0\.0\.0|all interfaces/.test(t)) return "public";
+  if (/\bprivate\b|\blan\b|\bvpn\b/.test(t)) return "private";
+  if (/\blocalhost\b|\bloopback\b|127\.0\.0\.1|::1/.test(t)) return "localhost";
+  if (/\binternal\b|container network|docker network|no host port/.test(t)) return "internal";
+  return undefined;
+}
+
+/** tcp or udp when the protocol column says so (HTTP and friends run on TCP). */
+function normaliseProtocol(text: string): Protocol | undefined {
+  const t = text.toLowerCase();
+  const udp = /\budp\b|\bquic\b/.test(t);
+  const tcp = /\btcp\b|\bhttps?\b|\bwss?\b|\bgrpc\b|\bh2c?\b/.test(t);
+  if (udp && !tcp) return "udp";
+  if (tcp && !udp) return "tcp";
+  return undefined;
+}
+
+/** Markup characters that do not change what a port cell says; blanked so offsets stay exact. */
+const TRANSPARENT = /[*_`~\\[\]]/g;
+/** A port or a range, optionally after a bind address, optionally with a protocol. */
+const PORT_TOKEN = /(?:(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]*\]):)?:?(\d+)(?:\s*[-–]\s*(\d+))?(?:\/(tcp|udp))?/gi;
+/** What may stand between ports in a cell: separators and a few words. */
+const FILLER = /^(?:[\s,;/|+&:]|\b(?:or|and|port|ports|tcp|udp|https?)\b)*$/i;
+
+interface CellPort {
+  start: number;
+  end: number;
+  port: number;
+  portEnd?: number;
+  protocol?: Protocol;
+}
+
+/**
+ * The ports a port cell lists (`8000`, `**8000**`, `` `8000` ``, `8000, 8001`, `3211-3220`,
+ * `53/udp`), offsets into the source. A cell holding anything else (`Auto`, `FIXED`) lists none;
+ * parenthesised remarks (`8000 (was 8001)`) are ignored.
+ */
+export function parsePortCell(source: string, from: number, to: number): CellPort[] | undefined {
+  let text = source.slice(from, to).replace(TRANSPARENT, " ");
+  text = text.replace(/<[^>]*>/g, (tag) => " ".repeat(tag.length));
+  let previous: string;
+  do {
+    previous = text;
+    text = text.replace(/\([^()]*\)/g, (group) => " ".repeat(group.length));
+  } while (text !== previous);
+  const ports: CellPort[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PORT_TOKEN)) {
+    const index = match.index;
+    if (!FILLER.test(text.slice(last, index))) return undefined;
+    // Numbers glued to letters (`v2`, `8000abc`) are not ports.
+    const before = text[index - 1];
+    const after = text[index + match[0].length];
+    if ((before && /[A-Za-z0-9.]/.test(before)) || (after && /[A-Za-z0-9.]/.test(after))) return undefined;
+    const digits = match[1]!;
+    const digitsStart = index + match[0].indexOf(digits);
+    const end = index + match[0].length - (match[3] ? match[3].length + 1 : 0);
+    const entry: CellPort = { start: from + digitsStart, end: from + end, port: Number(digits) };
+    if (match[2] !== undefined) entry.portEnd = Number(match[2]);
+    if (match[3]) entry.protocol = match[3].toLowerCase() as Protocol;
+    ports.push(entry);
+    last = index + match[0].length;
+  }
+  if (!FILLER.test(text.slice(last))) return undefined;
+  return ports;
+}
+
+/** `localhost:8000`, `127.0.0.1:8000`, `0.0.0.0:8000`, `[::1]:8000` — not `traefik.localhost:8080`. */
+const MENTION = /(?<![\w.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):(\d{1,5})(?!\w)/gi;
+
+interface TableColumns {
+  port: number;
+  service?: number;
+  variable?: number;
+  access?: number;
+  protocol?: number;
+}
+
+function tableColumns(table: Table): TableColumns | undefined {
+  const header = table.children[0];
+  if (!header) return undefined;
+  const found: Partial<Record<Role, number>> = {};
+  header.children.forEach((cell, index) => {
+    const role = headerRole(plainText(cell));
+    if (role && found[role] === undefined) found[role] = index;
+  });
+  const port = found.hostPort ?? found.port;
+  if (port === undefined) return undefined;
+  const columns: TableColumns = { port };
+  if (found.service !== undefined) columns.service = found.service;
+  if (found.variable !== undefined) columns.variable = found.variable;
+  if (found.access !== undefined) columns.access = found.access;
+  if (found.protocol !== undefined) columns.protocol = found.protocol;
+  return columns;
+}
+
+/** The source range of a cell's content (pipes and padding excluded); empty cells have none. */
+function cellContent(cell: TableCell): [number, number] | undefined {
+  const first = cell.children[0]?.position?.start.offset;
+  const last = cell.children[cell.children.length - 1]?.position?.end.offset;
+  return first === undefined || last === undefined ? undefined : [first, last];
+}
+
+class MarkdownScan {
+  readonly refs: PortRef[] = [];
+  readonly problems: ScanProblem[] = [];
+  private readonly index: OffsetIndex;
+  /** Port cells already read as table rows, so mentions inside them are not counted twice. */
+  private readonly portCells = new Set<Nodes>();
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    /** Offsets of the generated region, skipped (it is checked for staleness instead). */
+    private readonly skip?: [number, number],
+  ) {
+    this.index = new OffsetIndex(text);
+  }
+
+  private at(start: number, end: number): Located {
+    return { file: this.file, ...this.index.span(start, end) };
+  }
+
+  private skipped(node: Nodes): boolean {
+    const offset = node.position?.start.offset;
+    return this.skip !== undefined && offset !== undefined && offset >= this.skip[0] && offset < this.skip[1];
+  }
+
+  visit(node: Nodes): void {
+    if (this.skipped(node)) return;
+    switch (node.type) {
+      case "table":
+        this.table(node);
+        break;
+      case "text":
+      case "inlineCode":
+      case "code":
+        this.mentions(node);
+        return;
+      case "link":
+      case "definition":
+        this.linkUrl(node);
+        break;
+      default:
+        break;
+    }
+    if ("children" in node) for (const child of node.children as Nodes[]) if (!this.portCells.has(child)) this.visit(child);
+  }
+
+  private table(table: Table): void {
+    const columns = tableColumns(table);
+    if (!columns) return;
+    for (const row of table.children.slice(1)) {
+      const portCell = row.children[columns.port];
+      const range = portCell ? cellContent(portCell) : undefined;
+      if (!portCell || !range) continue;
+      const ports = parsePortCell(this.text, range[0], range[1]);
+      if (!ports) continue;
+      this.portCells.add(portCell);
+      const meta: PortRef["meta"] = {};
+      let name: string | undefined;
+      const serviceCell = columns.service !== undefined ? row.children[columns.service] : undefined;
+      const serviceRange = serviceCell ? cellContent(serviceCell) : undefined;
+      if (serviceCell && serviceRange) {
+        name = plainText(serviceCell).replace(/\s+/g, " ").trim() || undefined;
+        meta.label = this.text.slice(serviceRange[0], serviceRange[1]);
+      }
+      const variableCell = columns.variable !== undefined ? row.children[columns.variable] : undefined;
+      const envVar = variableCell ? cellEnvVar(variableCell) : undefined;
+      const variableRange = variableCell ? cellContent(variableCell) : undefined;
+      if (variableRange) {
+        meta.variableText = this.text.slice(variableRange[0], variableRange[1]);
+        meta.variableAt = this.index.span(variableRange[0], variableRange[1]);
+      }
+      const accessCell = columns.access !== undefined ? row.children[columns.access] : undefined;
+      const accessRange = accessCell ? cellContent(accessCell) : undefined;
+      if (accessCell && accessRange) {
+        const access = normaliseAccess(plainText(accessCell));
+        if (access) meta.access = access;
+        meta.accessText = plainText(accessCell).trim();
+        meta.accessAt = this.index.span(accessRange[0], accessRange[1]);
+      }
+      const protocolCell = columns.protocol !== undefined ? row.children[columns.protocol] : undefined;
+      const columnProtocol = protocolCell ? normaliseProtocol(plainText(protocolCell)) : undefined;
+      for (const entry of ports) {
+        const at = this.at(entry.start, entry.end);
+        const invalid = [entry.port, entry.portEnd].some((p) => p !== undefined && (p < 1 || p > 65535));
+        if (invalid || (entry.portEnd !== undefined && entry.portEnd < entry.port)) {
+          const written = this.text.slice(entry.start, entry.end);
+          this.problems.push({ ...at, kind: "invalid-port", message: `"${written}" in a port table is not a port (1-65535) or port range` });
+          continue;
+        }
+        const protocol = entry.protocol ?? columnProtocol;
+        const ref: PortRef = {
+          ...at,
+          family: "markdown",
+          kind: "docs",
+          side: "host",
+          port: entry.port,
+          protocol: protocol ?? "tcp",
+          meta: { ...meta, ...(protocol ? { protocolExplicit: true } : {}) },
+        };
+        if (entry.portEnd !== undefined && entry.portEnd !== entry.port) ref.portEnd = entry.portEnd;
+        if (envVar) ref.envVar = envVar;
+        if (name) ref.name = name;
+        this.refs.push(ref);
+      }
+    }
+  }
+
+  /** Mentions in the source of a text, code span or code block (offsets are exact there). */
+  private mentions(node: Nodes): void {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    this.mentionsIn(start, end);
+  }
+
+  /** A link's destination lies after its text in the source: `[API](http://localhost:8000)`. */
+  private linkUrl(node: Nodes): void {
+    const end = node.position?.end.offset;
+    if (end === undefined) return;
+    const children = "children" in node ? (node.children as Nodes[]) : [];
+    const afterText = children.length > 0 ? children[children.length - 1]!.position?.end.offset : node.position?.start.offset;
+    if (afterText !== undefined) this.mentionsIn(afterText, end);
+  }
+
+  private mentionsIn(start: number, end: number): void {
+    const source = this.text.slice(start, end);
+    for (const match of source.matchAll(MENTION)) {
+      const port = Number(match[2]);
+      if (port < 1 || port > 65535) continue;
+      const portStart = start + match.index + match[1]!.length + 1;
+      this.refs.push({
+        ...this.at(portStart, portStart + match[2]!.length),
+        family: "markdown",
+        kind: "dial",
+        side: "host",
+        port,
+        protocol: "tcp",
+        meta: { dialHost: match[1]!.toLowerCase() },
+      });
+    }
+  }
+}
+
+/** Files that record the past on purpose: an old port there is history, not drift. */
+const HISTORY = /(^|\/)(changelog|changes|history|release[-_ ]?notes)[^/]*$/i;
+
+export function scanMarkdown(file: string, text: string): ScanResult {
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { refs: [], problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, kind: "parse-error", message: `cannot parse Markdown: ${message}` }] };
+  }
+  const region = findPortMapRegion(text, tree);
+  if (region.kind === "whole") {
+    const index = new OffsetIndex(text);
+    const firstLine = /^[^\r\n]*/.exec(text)![0].length;
+    return {
+      refs: [],
+      problems: [],
+      portMap: { file, ...index.span(0, firstLine), embedded: false, headingDepth: 2, text },
+    };
+  }
+  const scan = new MarkdownScan(file, text, region.kind === "embedded" ? [region.beginStart, region.endEnd] : undefined);
+  scan.visit(tree);
+  const result: ScanResult = { refs: scan.refs, problems: scan.problems };
+  if (region.kind === "embedded") {
+    const index = new OffsetIndex(text);
+    result.portMap = {
+      file,
+      ...index.span(region.beginStart, region.beginEnd),
+      embedded: true,
+      headingDepth: region.headingDepth,
+      text: text.slice(region.contentStart, region.contentEnd),
+    };
+  } else if (region.kind === "broken") {
+    const index = new OffsetIndex(text);
+    result.problems.push({ file, ...index.span(region.start, region.end), kind: "parse-error", message: region.message });
+  }
+  return result;
+}
+
+export const markdownScanner: Scanner = {
+  id: "markdown",
+  family: "markdown",
+  matches: (path) => /\.(md|markdown)$/i.test(path) && !HISTORY.test(path),
+  scan: scanMarkdown,
+};
