@@ -1,0 +1,109 @@
+// Offsets in a configuration text turned into 1-based spans, and the collector every config
+// scanner fills: port refs with the exact span of their digits, and problems instead of throws.
+
+import type { Located, Protocol } from "../../../registry/model.js";
+import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Side } from "../../types.js";
+
+/** Line starts of a text, for offset → line/column. Columns count UTF-16 code units, like editors. */
+export class TextPositions {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  private locate(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  /** The span of `[start, end)` (end exclusive). */
+  span(start: number, end: number): Located {
+    const a = this.locate(start);
+    const b = this.locate(Math.max(start, end));
+    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+}
+
+export interface PortFields {
+  kind: RefKind;
+  side?: Side;
+  protocol?: Protocol;
+  host?: string;
+  envVar?: string;
+  name?: string;
+  meta?: RefMeta;
+  portEnd?: number;
+}
+
+const DIGITS = /^\d+$/;
+
+/** Collects refs and problems for one file; positions are offsets into the original text. */
+export class RefCollector {
+  readonly refs: PortRef[] = [];
+  readonly problems: ScanProblem[] = [];
+  readonly positions: TextPositions;
+
+  constructor(file: string, readonly text: string) {
+    this.positions = new TextPositions(file, text);
+  }
+
+  /**
+   * A port whose digits are `text[start, end)`. Port 0 ("pick any free port", "TCP disabled")
+   * is no reference; numbers above 65535 become `invalid-port` problems.
+   */
+  port(start: number, end: number, fields: PortFields): PortRef | undefined {
+    const digits = this.text.slice(start, end);
+    if (!DIGITS.test(digits)) return undefined;
+    const port = Number(digits);
+    if (port === 0) return undefined;
+    const at = this.positions.span(start, end);
+    if (port > 65535) {
+      this.problems.push({ ...at, kind: "invalid-port", message: `${digits} is not a valid port (1-65535)` });
+      return undefined;
+    }
+    const ref: PortRef = {
+      ...at,
+      family: "config",
+      kind: fields.kind,
+      side: fields.side ?? "host",
+      port,
+      protocol: fields.protocol ?? "tcp",
+    };
+    if (fields.portEnd !== undefined) ref.portEnd = fields.portEnd;
+    if (fields.host !== undefined) ref.host = fields.host;
+    if (fields.envVar !== undefined) ref.envVar = fields.envVar;
+    if (fields.name !== undefined) ref.name = fields.name;
+    if (fields.meta !== undefined && Object.keys(fields.meta).length > 0) ref.meta = fields.meta;
+    this.refs.push(ref);
+    return ref;
+  }
+
+  problem(kind: ScanProblem["kind"], start: number, end: number, message: string): void {
+    this.problems.push({ ...this.positions.span(start, end), kind, message });
+  }
+
+  result(): ScanResult {
+    return { refs: this.refs, problems: this.problems };
+  }
+}
+
+/** The result of a scanner that met something it cannot read at all: one problem, no refs. */
+export function failedScan(file: string, error: unknown): ScanResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    refs: [],
+    problems: [
+      { file, line: 1, column: 1, endLine: 1, endColumn: 1, kind: "parse-error", message: `could not scan ${file}: ${message}` },
+    ],
+  };
+}
