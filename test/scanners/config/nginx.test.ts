@@ -186,6 +186,8 @@ describe("nginx scanner: which files", () => {
     "src/nginx.ts",
     "docs/nginx.md",
     "app.conf",
+    "etc/nginx/sites-available/README.md",
+    "etc/nginx/sites-enabled/default.bak",
   ])("leaves %s alone", (file) => expect(nginxScanner.matches(file)).toBe(false));
 
   it("reads a stray *.conf only when its text looks like nginx or INI", () => {

@@ -242,6 +242,8 @@ export function scanCaddyfile(path: string, text: string): ScanResult {
 export const caddyfileScanner: Scanner = {
   id: "config/caddyfile",
   family: "config",
-  matches: (path) => /(?:^|\/)(?:Caddyfile(?:\.[^/]+)?|[^/]+\.caddyfile|[^/]+\.Caddyfile)$/i.test(path) && !/\.(?:json|ya?ml)$/i.test(path),
+  matches: (path) =>
+    (/(?:^|\/)(?:Caddyfile(?:\.[\w-]+)?|caddyfile)$/.test(path) || /\.caddyfile$/i.test(path)) &&
+    !/\.(?:json|ya?ml|md|markdown|txt|rst|html?|bak|orig)$/i.test(path),
   scan: scanCaddyfile,
 };

@@ -172,6 +172,8 @@ export function scanNginx(path: string, text: string): ScanResult {
 }
 
 const NOT_NGINX = /(?:^|\/)(?:fail2ban|filter\.d|jail\.d|action\.d|logrotate\.d|supervisor|supervisord\.d|php-fpm\.d|pool\.d)\//i;
+/** Notes and data that sit in config folders (`sites-available/README.md`). */
+const NOT_CONFIG = /\.(?:md|markdown|txt|rst|html?|json|ya?ml|bak|orig|swp|dpkg-old|dpkg-dist)$/i;
 const NGINX_PATHS = [
   /(?:^|\/)nginx[^/]*\.conf(?:\.(?:template|j2|jinja2?|tmpl|erb))?$/i,
   /\.nginx(?:\.conf)?$/i,
@@ -186,7 +188,7 @@ const NGINX_PATHS = [
 export const nginxScanner: Scanner = {
   id: "config/nginx",
   family: "config",
-  matches: (path) => !NOT_NGINX.test(path) && NGINX_PATHS.some((re) => re.test(path)),
+  matches: (path) => !NOT_NGINX.test(path) && !NOT_CONFIG.test(path) && NGINX_PATHS.some((re) => re.test(path)),
   scan: scanNginx,
 };
 
