@@ -1,7 +1,7 @@
 // `command: docs`: regenerate the port map; with `docs-pr`, propose it as one pull request,
 // otherwise write it into the workspace for later steps. Nothing happens when it is current.
 
-import { readFile, mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RunContext } from "./event.js";
 import type { ActionHost } from "./host.js";
@@ -14,6 +14,8 @@ export interface GeneratedFile {
   file: string;
   /** Its complete new content (markers already merged into an existing file). */
   content: string;
+  /** Whether the file on disk differs from the content (line endings aside). */
+  stale: boolean;
 }
 
 export interface DocsDependencies {
@@ -23,14 +25,6 @@ export interface DocsDependencies {
 export interface DocsOutcome {
   changed: boolean;
   pullRequestUrl?: string;
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }
 
 async function defaultBranch(host: ActionHost, context: RunContext): Promise<string> {
@@ -43,8 +37,7 @@ export async function runDocs(host: ActionHost, inputs: ActionInputs, context: R
   const project = resolveProject(inputs, context);
   const generated = await deps.render(project);
   const relative = path.relative(context.workspace, generated.file).split(path.sep).join("/");
-  const current = await readIfExists(generated.file);
-  const changed = current !== generated.content;
+  const changed = generated.stale;
   host.setOutput("docs-changed", String(changed));
   host.setOutput("pull-request-url", "");
   if (!changed) {
