@@ -10,6 +10,7 @@ import { Ajv } from "ajv";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../../src/engine/check.js";
 import { COMMENT_MARKER } from "../../src/action/comment.js";
+import { classify } from "../../src/scan/scanners/index.js";
 import { git, makeRepo, type TempRepo } from "../helpers/temp-repo.js";
 import { FakeGitHub } from "../fake-github/server.js";
 import { pullRequestEvent, pushEvent } from "./payloads.js";
@@ -206,6 +207,43 @@ describe(`the bundled Action (${path.relative(process.cwd(), BUNDLE)})`, () => {
       expect(JSON.parse(readFileSync(path.join(r.dir, "p.sarif"), "utf8")).runs[0].results).toHaveLength(all.findings.length);
       expect(fake.requests.map((q) => `${q.method} ${q.path}`)).toEqual(["GET /repos/acme/shop/pulls/7/files"]);
       expect(fake.requests[0]!.token).toBe(fake.token);
+    });
+
+    // Needs the env scanner in the catalog (findings outside ports.yaml).
+    const envScanned = classify(".env.example") !== undefined;
+    it.skipIf(!envScanned)("lines, files and false differ on a pull request that fixed one port and broke another", async () => {
+      const registry = "version: 1\nservices:\n  api:\n    port: 8000\n    env: API_PORT\n  web:\n    port: 8080\n    env: WEB_PORT\n";
+      const r = repo({ "ports.yaml": registry, ".env.example": "API_PORT=8000\nWEB_PORT=8082\n", "deploy.env": "WEB_PORT=8083\n" });
+      const baseSha = head(r.dir);
+      const headSha = commit(r.dir, { ".env.example": "API_PORT=9001\nWEB_PORT=8082\n" });
+      fake.pullFiles.set(4, [{ filename: ".env.example", status: "modified", patch: "@@ -1 +1 @@\n-API_PORT=8000\n+API_PORT=9001" }]);
+      const where = (run: ActionRun) => (JSON.parse(run.outputs["findings-json"]!).findings as Array<{ file: string; line: number }>).map((f) => `${f.file}:${f.line}`);
+      const payload = pullRequestEvent({ number: 4, baseSha, headSha, changedFiles: 1 });
+      const results: Record<string, string[]> = {};
+      for (const mode of ["lines", "files", "false"]) {
+        const run = await action({ workspace: r.dir, sha: headSha, eventName: "pull_request", payload, inputs: { "only-changed": mode, token: fake.token, "fail-on": "never" } });
+        results[mode] = where(run);
+      }
+      expect(results.lines).toEqual([".env.example:1"]);
+      expect(results.files).toEqual([".env.example:1", ".env.example:2"]);
+      expect(results.false).toEqual([".env.example:1", ".env.example:2", "deploy.env:1"]);
+    });
+
+    it.skipIf(!envScanned)("a changed service declaration brings in its findings in untouched files", async () => {
+      const registry = (port: number) => `version: 1\nservices:\n  web:\n    port: ${port}\n    env: WEB_PORT\n`;
+      const r = repo({ "ports.yaml": registry(8081), "deploy.env": "WEB_PORT=8081\n" });
+      const baseSha = head(r.dir);
+      const headSha = commit(r.dir, { "ports.yaml": registry(8080) });
+      fake.pullFiles.set(6, [{ filename: "ports.yaml", status: "modified", patch: "@@ -4 +4 @@\n-    port: 8081\n+    port: 8080" }]);
+      const run = await action({
+        workspace: r.dir,
+        sha: headSha,
+        eventName: "pull_request",
+        payload: pullRequestEvent({ number: 6, baseSha, headSha, changedFiles: 1 }),
+        inputs: { "only-changed": "lines", token: fake.token, "fail-on": "never" },
+      });
+      const reported = JSON.parse(run.outputs["findings-json"]!).findings as Array<{ file: string; service?: string }>;
+      expect(reported.map((f) => f.file)).toContain("deploy.env");
     });
 
     it("reports every registry finding when the pull request changed ports.yaml", async () => {
