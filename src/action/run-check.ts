@@ -168,7 +168,7 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
       pathPrefix: project.pathPrefix,
       ...(scope ? { scope } : {}),
       sections,
-      ...(sarifPath ? { elsewhere: `the SARIF file ${path.relative(context.workspace, sarifPath)}` } : {}),
+      elsewhere: sarifPath ? `the SARIF file ${path.relative(context.workspace, sarifPath)}` : "the output of portcullis check",
     });
     await host.appendSummary(markdown);
   }
