@@ -9,6 +9,8 @@ import { formatBaseline } from "../engine/baseline.js";
 import { ruleMetas } from "../rules/index.js";
 import { loadFormatter, FORMAT_NAMES } from "../report/index.js";
 import { VERSION } from "../version.js";
+import { changedSince, UnknownRefError } from "../scan/changed.js";
+import { checkStaged, GitError, gitEnv, scopeFilter } from "../scan/staged.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
 
@@ -26,11 +28,19 @@ Options:
   --write-baseline FILE record the current findings in FILE and exit 0
   --max-file-size BYTES skip larger files with a notice (default: 1048576)
   --allow-outside       let extends read registries outside the repository
+  --staged              check what is staged for commit: staged files, staged content (the git index)
+  --changed-since REF   report only files changed since the merge base of REF and HEAD
   --quiet               report errors only
   -h, --help            show this help
 
 Paths restrict the report to those files or folders; the whole repository is still read for context.
 `;
+
+const NOTHING_TO_CHECK: Pick<CheckResult, "findings" | "notices" | "summary"> = {
+  findings: [],
+  notices: [],
+  summary: { errors: 0, warnings: 0, infos: 0, filesScanned: 0, durationMs: 0 },
+};
 
 /** Atomic write: a temp file in the same folder, then rename, so readers never see half a file. */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
@@ -54,6 +64,8 @@ export const run: Command = async (args, io) => {
       "write-baseline": { type: "string" },
       "max-file-size": { type: "string" },
       "allow-outside": { type: "boolean", default: false },
+      staged: { type: "boolean", default: false },
+      "changed-since": { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -68,15 +80,44 @@ export const run: Command = async (args, io) => {
   const maxFileSize = parseCount(values["max-file-size"], "--max-file-size");
 
   const project = locateProject(io.cwd, { config: values.config, root: values.root });
-  const only = positionals.length > 0 ? positionals.map((p) => toRepoPath(project.root, path.resolve(io.cwd, p))) : undefined;
-  const result = await check({
-    root: project.root,
-    config: project.config,
-    ...(only ? { only } : {}),
-    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-    ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
-    allowOutside: values["allow-outside"],
-  });
+  let only = positionals.length > 0 ? positionals.map((p) => toRepoPath(project.root, path.resolve(io.cwd, p))) : undefined;
+  const changedRef = values["changed-since"];
+  if (values.staged && changedRef !== undefined) throw new UsageError("--staged and --changed-since cannot be combined");
+  let readSourceText = (file: string) => readSource(project.root, file);
+  let result: Pick<CheckResult, "findings" | "notices" | "summary">;
+  try {
+    if (changedRef !== undefined) only = (await changedSince(project.root, changedRef, gitEnv(io.cwd, io.env))).filter(scopeFilter(only));
+    if (values.staged) {
+      const staged = await checkStaged({
+        root: project.root,
+        config: project.config,
+        ...(only ? { paths: only } : {}),
+        ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+        ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
+        allowOutside: values["allow-outside"],
+        env: io.env,
+        cwd: io.cwd,
+      });
+      readSourceText = (file) => staged.readSource(file) ?? readSource(project.root, file);
+      result = staged;
+    } else if (only?.length === 0) {
+      result = NOTHING_TO_CHECK; // --changed-since found no changed file
+    } else {
+      result = await check({
+        root: project.root,
+        config: project.config,
+        ...(only ? { only } : {}),
+        ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+        ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
+        allowOutside: values["allow-outside"],
+      });
+    }
+  } catch (error) {
+    if (error instanceof GitError || error instanceof UnknownRefError) {
+      throw new UsageError(`${changedRef !== undefined ? "--changed-since" : "--staged"}: ${error.message}`);
+    }
+    throw error;
+  }
 
   if (values["write-baseline"]) {
     const target = path.resolve(io.cwd, values["write-baseline"]);
@@ -96,7 +137,7 @@ export const run: Command = async (args, io) => {
       rules: ruleMetas,
       color,
       version: VERSION,
-      readSource: (file) => readSource(project.root, file),
+      readSource: readSourceText,
     },
   );
   if (values.output) await writeFileAtomic(path.resolve(io.cwd, values.output), text);
