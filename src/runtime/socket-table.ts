@@ -142,8 +142,3 @@ function runTool(file: string, args: string[]): Promise<string | undefined> {
     });
   });
 }
-
-/** Listeners on `port` for `protocol`, any address. */
-export function listenersOn(listeners: readonly Listener[], port: number, protocol: Listener["protocol"]): Listener[] {
-  return listeners.filter((l) => l.port === port && l.protocol === protocol);
-}

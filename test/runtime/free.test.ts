@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFreeCommand, run as free } from "../../src/cli/free.js";
-import { freePort, protectionReason, type FreeDeps } from "../../src/runtime/free.js";
+import { freePort, hostFreeDeps, protectionReason, type FreeDeps } from "../../src/runtime/free.js";
 import { tryBind } from "../../src/runtime/probe.js";
 import type { Listener, ProcessInfo } from "../../src/runtime/types.js";
 import { makeRegistry } from "../helpers/registry.js";
@@ -145,6 +145,26 @@ describe("refusals", () => {
     expect(io.err).toContain("[portcullis:2024] refusing to stop PID 1: PID 1 is init or the kernel's thread parent\n");
     expect(io.err).toContain("[portcullis:2024] nothing was stopped; port 2024/tcp is still in use\n");
     expectPrefixed(io, 2024);
+  });
+
+  it("--dry-run on a refused port says so and exits 1", async () => {
+    const host = fakeHost([[on(2024, holder(1, "process_api", 0))]], { uid: 0 });
+    const io = captureIO();
+    expect(await createFreeCommand({ host })(["2024", "--dry-run"], io)).toBe(1);
+    expect(io.err).toContain("refusing to stop PID 1");
+    expect(io.out).not.toContain("would send");
+    expect(host.signals).toEqual([]);
+  });
+
+  it("refuses a real process of another user when not run as root", async () => {
+    const c = await child();
+    const notRoot = (process.getuid?.() ?? 0) === 0 ? 12345 : 0;
+    if (notRoot === 0) return; // the test runs as a normal user: the child is its own, nothing to refuse
+    const io = captureIO();
+    expect(await createFreeCommand({ host: { ...hostFreeDeps(), uid: notRoot } })([String(c.port)], io)).toBe(1);
+    expect(io.err).toContain(`refusing to stop PID ${c.pid}: it belongs to user `);
+    expect(alive(c.pid)).toBe(true);
+    expect(await tryBind(c.port, "tcp", "127.0.0.1")).toBe("EADDRINUSE");
   });
 
   it("refuses the whole operation when any holder is protected", async () => {
