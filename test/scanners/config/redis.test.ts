@@ -48,6 +48,11 @@ describe("redis scanner", () => {
     expect(scan("redis.conf", text).refs).toEqual([]);
   });
 
+  it("reads an nginx server block that happens to be called redis.conf as nginx", () => {
+    const text = "upstream cache {\n  server 127.0.0.1:6379;\n}\nserver {\n  listen 127.0.0.1:16379;\n  proxy_pass cache;\n}\n";
+    expect(scan("nginx/conf.d/redis.conf", text).refs.map(brief)).toEqual(["2:20 dial/host 6379 via=127.0.0.1", "5:20 listen/host 16379 host=127.0.0.1"]);
+  });
+
   it.each(["redis.conf", "config/redis-6380.conf", "sentinel.conf", "valkey.conf", "templates/redis.conf.j2"])("reads %s", (file) =>
     expect(redisScanner.matches(file)).toBe(true),
   );

@@ -214,7 +214,7 @@ function scanDevServerText(path: string, text: string): ScanResult {
       const meta: Record<string, unknown> = {};
       if (p.fromDefault) meta.fromDefault = true;
       if (p.hmr) meta.hmr = true;
-      if (container.key) meta.setting = `${container.key}.port`;
+      if (container.key) meta.setting = p.hmr ? "server.hmr.port" : `${container.key}.port`;
       out.port(p.start, p.end, { kind: "listen", host: container.host, envVar: p.envVar, meta });
     }
   };
@@ -234,7 +234,10 @@ function scanDevServerText(path: string, text: string): ScanResult {
     }
     if (t.type === "punct" && (t.value === "}" || t.value === "]" || t.value === ")")) {
       const popped = stack.pop();
-      if (popped?.open === "{") close(popped);
+      const parent = stack[stack.length - 1];
+      // `hmr: { port }` listens on the server's host unless it names its own.
+      if (popped?.key === "hmr" && popped.host === undefined && parent?.key === "server") parent.ports.push(...popped.ports);
+      else if (popped?.open === "{") close(popped);
       continue;
     }
     const top = stack[stack.length - 1];

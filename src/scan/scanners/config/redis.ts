@@ -5,6 +5,7 @@ import type { Scanner, ScanResult } from "../../types.js";
 import { classifyHost } from "../../../engine/hosts.js";
 import { dialSide } from "./address.js";
 import { failedScan, RefCollector } from "./located.js";
+import { looksLikeNginx, scanNginx } from "./nginx.js";
 
 interface Arg {
   text: string;
@@ -84,6 +85,8 @@ function scanRedisText(path: string, text: string): ScanResult {
 
 export function scanRedis(path: string, text: string): ScanResult {
   try {
+    // `nginx/conf.d/redis.conf` is an nginx server block for redis, not a redis config.
+    if (looksLikeNginx(text)) return scanNginx(path, text);
     return scanRedisText(path, text);
   } catch (error) {
     return failedScan(path, error);
