@@ -7,6 +7,9 @@ import { VERSION } from "../version.js";
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   check: { summary: "check every port in the repository against ports.yaml", load: () => import("./check.js") },
   init: { summary: "audit a repository without ports.yaml and propose one", load: () => import("./init.js") },
+  get: { summary: "print a service's port for start scripts (env override, --free)", load: () => import("./get.js") },
+  status: { summary: "which declared ports are listening now, on which address, by whom", load: () => import("./status.js") },
+  free: { summary: "stop what holds a declared port (SIGTERM, then SIGKILL)", load: () => import("./free.js") },
 };
 
 const HELP = () => `portcullis ${VERSION} — one ports.yaml as the single source of truth for every port
