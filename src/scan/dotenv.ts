@@ -319,6 +319,8 @@ export interface Expansion {
 }
 
 const NAME_AT = /[_a-zA-Z][_a-zA-Z0-9]*/y;
+/** `${A:-${B:-…}}` deeper than this is an error rather than a stack overflow. */
+const MAX_NESTING = 64;
 const OPERATORS = [":-", ":?", ":+", "-", "?", "+"] as const;
 
 /**
@@ -327,7 +329,8 @@ const OPERATORS = [":-", ":?", ":+", "-", "?", "+"] as const;
  * expansions inside the operand, and `$$` for a literal dollar. A `$` followed by nothing
  * expandable stays as written.
  */
-export function expandVariables(template: string, lookup: DotenvLookup): Expansion {
+export function expandVariables(template: string, lookup: DotenvLookup, depth = 0): Expansion {
+  if (depth > MAX_NESTING) return { value: template, error: "variable references nested too deeply" };
   let out = "";
   let i = 0;
   while (i < template.length) {
@@ -347,7 +350,7 @@ export function expandVariables(template: string, lookup: DotenvLookup): Expansi
       const close = closingBrace(template, dollar);
       if (close < 0) return { value: out, error: `Invalid template: ${JSON.stringify(template)}` };
       const inner = template.slice(dollar + 2, close);
-      const result = expandBraced(inner, lookup, template);
+      const result = expandBraced(inner, lookup, template, depth);
       if (result.error !== undefined) return { value: out, error: result.error };
       out += result.value;
       i = close + 1;
@@ -381,7 +384,7 @@ function closingBrace(template: string, dollar: number): number {
   return -1;
 }
 
-function expandBraced(inner: string, lookup: DotenvLookup, template: string): Expansion {
+function expandBraced(inner: string, lookup: DotenvLookup, template: string, depth: number): Expansion {
   NAME_AT.lastIndex = 0;
   const named = NAME_AT.exec(inner);
   const invalid = { value: "", error: `Invalid template: ${JSON.stringify(template)}` };
@@ -398,17 +401,17 @@ function expandBraced(inner: string, lookup: DotenvLookup, template: string): Ex
   const nonEmpty = set && value !== "";
   switch (operator) {
     case ":-":
-      return nonEmpty ? { value: value! } : expandVariables(operand, lookup);
+      return nonEmpty ? { value: value! } : expandVariables(operand, lookup, depth + 1);
     case "-":
-      return set ? { value: value! } : expandVariables(operand, lookup);
+      return set ? { value: value! } : expandVariables(operand, lookup, depth + 1);
     case ":+":
-      return nonEmpty ? expandVariables(operand, lookup) : { value: "" };
+      return nonEmpty ? expandVariables(operand, lookup, depth + 1) : { value: "" };
     case "+":
-      return set ? expandVariables(operand, lookup) : { value: "" };
+      return set ? expandVariables(operand, lookup, depth + 1) : { value: "" };
     case ":?":
     case "?": {
       if (operator === ":?" ? nonEmpty : set) return { value: value! };
-      const message = expandVariables(operand, lookup);
+      const message = expandVariables(operand, lookup, depth + 1);
       const reason = message.error === undefined ? message.value : operand;
       return { value: "", error: `required variable ${name} is missing a value${reason ? `: ${reason}` : ""}` };
     }

@@ -3,7 +3,7 @@
 
 import type { Located, Protocol } from "../../registry/model.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Scanner } from "../types.js";
-import { findValuePorts, isPortVariableName, portVariableKind } from "./env.js";
+import { findValuePorts, portVariableKind } from "./env.js";
 
 export function isDockerfile(path: string): boolean {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -85,6 +85,39 @@ const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
 const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 const HEREDOC_INSTRUCTIONS = new Set(["RUN", "COPY", "ADD"]);
 
+/** Where a heredoc ends: the first line at or after `from` that is exactly the delimiter. */
+class HeredocTerminators {
+  private exact?: Map<string, number[]>;
+  private tabStripped?: Map<string, number[]>;
+  constructor(private readonly lines: PhysicalLine[]) {}
+
+  find(delimiter: string, stripTabs: boolean, from: number): number | undefined {
+    // One index of all lines, built on first use, keeps files full of `<<EOF` linear.
+    const index = stripTabs ? (this.tabStripped ??= this.build(true)) : (this.exact ??= this.build(false));
+    const candidates = index.get(delimiter);
+    if (!candidates) return undefined;
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return candidates[lo];
+  }
+
+  private build(stripTabs: boolean): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.lines.forEach((line, i) => {
+      const key = stripTabs ? line.text.replace(/^\t+/, "") : line.text;
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    });
+    return index;
+  }
+}
+
 interface Parsed {
   /** The escape character (`# escape=\`` on Windows images), for line continuations and words. */
   escape: string;
@@ -94,6 +127,7 @@ interface Parsed {
 function instructions(text: string): Parsed {
   const lines = physicalLines(text.startsWith("\uFEFF") ? " " + text.slice(1) : text);
   const result: Instruction[] = [];
+  const terminators = new HeredocTerminators(lines);
   let escape = "\\";
   let directives = true;
   let i = 0;
@@ -143,11 +177,8 @@ function instructions(text: string): Parsed {
       HEREDOC.lastIndex = 0;
       let next = i;
       for (let m = HEREDOC.exec(argsText); m; m = HEREDOC.exec(argsText)) {
-        const stripTabs = m[1] === "-";
-        const delimiter = m[3]!;
-        let j = next;
-        while (j < lines.length && (stripTabs ? lines[j]!.text.replace(/^\t+/, "") : lines[j]!.text) !== delimiter) j++;
-        if (j >= lines.length) break;
+        const j = terminators.find(m[3]!, m[1] === "-", next);
+        if (j === undefined) break;
         next = j + 1;
       }
       i = next;
@@ -171,9 +202,19 @@ interface LexOptions {
   split: boolean;
   /** Treat `&& || ; | &` as command separators (null entries). */
   operators: boolean;
+  /** How deep inside `${…:-…}` operands this call is. */
+  depth?: number;
 }
 
 const NAME_AT = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** `target.push(...items)` without the argument-count limit a spread hits on long inputs. */
+function append(target: Chars, items: Chars): void {
+  for (const item of items) target.push(item);
+}
+
+/** Deeper `${A:-${B:-…}}` nesting than this is read as written rather than substituted. */
+const MAX_NESTING = 32;
 
 function tag(chars: Chars, via: string, dflt?: boolean): Chars {
   return chars.map((ch) => ({ ...ch, via, ...(dflt || ch.dflt ? { dflt: true } : {}) }));
@@ -208,37 +249,37 @@ function lex(input: Chars, options: LexOptions): Array<Chars | null> {
         }
       }
       if (close < 0) {
-        word.push(...input.slice(start));
+        append(word, input.slice(start));
         return input.length;
       }
       const inner = input.slice(start + 2, close);
       const innerText = textOf(inner);
       const name = NAME_AT.exec(innerText)?.[0];
-      if (!name) {
-        word.push(...input.slice(start, close + 1));
+      if (!name || (options.depth ?? 0) >= MAX_NESTING) {
+        append(word, input.slice(start, close + 1));
         return close + 1;
       }
       const rest = innerText.slice(name.length);
       const value = options.lookup(name);
       const operator = /^(:?[-+?])/.exec(rest)?.[1];
       const operand = () => {
-        const words = lex(inner.slice(name.length + operator!.length), { ...options, split: false, operators: false });
+        const words = lex(inner.slice(name.length + operator!.length), { ...options, split: false, operators: false, depth: (options.depth ?? 0) + 1 });
         return (words[0] ?? []) as Chars;
       };
       if (rest === "") {
-        if (value) word.push(...tag(value, name));
-        else if (options.keepUnknown) word.push(...input.slice(start, close + 1));
+        if (value) append(word, tag(value, name));
+        else if (options.keepUnknown) append(word, input.slice(start, close + 1));
       } else if (operator === ":-" || operator === "-") {
         const useDefault = operator === ":-" ? !value || value.length === 0 : value === undefined;
-        if (useDefault) word.push(...tag(operand(), name, true));
-        else word.push(...tag(value!, name));
+        if (useDefault) append(word, tag(operand(), name, true));
+        else append(word, tag(value!, name));
       } else if (operator === ":+" || operator === "+") {
         const present = operator === ":+" ? value !== undefined && value.length > 0 : value !== undefined;
-        if (present) word.push(...operand());
+        if (present) append(word, operand());
       } else if (value) {
-        word.push(...tag(value, name));
+        append(word, tag(value, name));
       } else if (options.keepUnknown) {
-        word.push(...input.slice(start, close + 1));
+        append(word, input.slice(start, close + 1));
       }
       inWord = true;
       return close + 1;
@@ -251,8 +292,8 @@ function lex(input: Chars, options: LexOptions): Array<Chars | null> {
       return start + 1;
     }
     const value = options.lookup(name);
-    if (value) word.push(...tag(value, name));
-    else if (options.keepUnknown) word.push(...input.slice(start, start + 1 + name.length));
+    if (value) append(word, tag(value, name));
+    else if (options.keepUnknown) append(word, input.slice(start, start + 1 + name.length));
     inWord = true;
     return start + 1 + name.length;
   };
@@ -280,7 +321,7 @@ function lex(input: Chars, options: LexOptions): Array<Chars | null> {
       inWord = true;
       const close = input.findIndex((c, k) => k > i && c.c === "'");
       const end = close < 0 ? input.length : close;
-      word.push(...input.slice(i + 1, end));
+      append(word, input.slice(i + 1, end));
       i = end + 1;
       continue;
     }
@@ -825,4 +866,3 @@ export const dockerScanner: Scanner = {
   },
 };
 
-export { isPortVariableName };
