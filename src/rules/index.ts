@@ -1,6 +1,7 @@
 // The rule catalog: id → rule, sorted by id. Adding a rule is one file here plus one line below.
 
 import type { Rule, RuleMeta } from "../engine/types.js";
+import docsDrift from "./docs-drift.js";
 import envTemplateDrift from "./env-template-drift.js";
 import envVarMismatch from "./env-var-mismatch.js";
 import ephemeralPort from "./ephemeral-port.js";
@@ -16,6 +17,7 @@ import unknownPort from "./unknown-port.js";
 import unquotedPort from "./unquoted-port.js";
 
 const all: Rule[] = [
+  docsDrift,
   envTemplateDrift,
   envVarMismatch,
   ephemeralPort,
