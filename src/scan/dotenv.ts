@@ -55,6 +55,8 @@ export interface DotenvOptions {
 const INLINE_SPACE = new Set(["\t", "\v", "\f", "\r", " ", "\u0085", "\u00a0"]);
 const isInlineSpace = (ch: string | undefined): boolean => ch !== undefined && INLINE_SPACE.has(ch);
 const isAnySpace = (ch: string): boolean => /\s/u.test(ch) || ch === "\u0085";
+/** `export` and the blanks after it; group 1 is the line break when nothing follows on the line. */
+const EXPORT = /export[ \t\v\f\r\u0085\u00a0]*(\n|$|(?<=\s))/y;
 const KEY_PUNCTUATION = new Set(["_", ".", "-", "[", "]"]);
 const isKeyChar = (ch: string): boolean => KEY_PUNCTUATION.has(ch) || /[\p{L}\p{N}]/u.test(ch);
 
@@ -142,8 +144,11 @@ function parseStatement(
 ): number {
   let pos = start;
   let exported = false;
-  const exportMatch = /^export[ \t\v\f\r\u0085\u00a0]+/.exec(text.slice(pos, pos + 64));
+  EXPORT.lastIndex = pos;
+  const exportMatch = EXPORT.exec(text);
   if (exportMatch) {
+    // `export` alone on a line names nothing (compose reads an empty, unset name there).
+    if (exportMatch[1] === "\n" || pos + exportMatch[0].length >= text.length) return pos + exportMatch[0].length;
     exported = true;
     pos += exportMatch[0].length;
   }

@@ -312,6 +312,7 @@ describe("parseDotenv positions", () => {
     { name: "CRLF", text: "H=1\r\nI=2\r\n", entries: [["H", "1", "1:1-1:2", "1:3-1:4"], ["I", "2", "2:1-2:2", "2:3-2:4"]] },
     { name: "byte order mark", text: "\uFEFFJ=1\n", entries: [["J", "1", "1:2-1:3", "1:4-1:5"]] },
     { name: "hash without a blank before it is part of the value", text: "K=a#b\n", entries: [["K", "a#b", "1:1-1:2", "1:3-1:6"]] },
+    { name: "export alone names nothing", text: "export\nL=1\nexport \nexportM=2\n", entries: [["L", "1", "2:1-2:2", "2:3-2:4"], ["exportM", "2", "4:1-4:8", "4:9-4:10"]] },
   ];
   it.each(cases)("$name", ({ text, entries }) => {
     const doc = parseDotenv(text);
