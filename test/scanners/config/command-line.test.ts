@@ -117,3 +117,20 @@ describe("portsInCommand: not ports", () => {
     }
   });
 });
+
+describe("portsInCommand: nested and interpolated commands", () => {
+  it("reads commands quoted for a shell or a process runner", () => {
+    expect(ports(`/bin/bash -c 'exec uvicorn app:app --port 8000'`)).toEqual(["listen 8000@42"]);
+    expect(ports(`concurrently "vite --port 5173" "uvicorn api:app --host 127.0.0.1 --port 8000"`)).toEqual([
+      "listen 5173@26",
+      "listen 8000@73 host=127.0.0.1",
+    ]);
+    // Quoted text given to anything else is data, not a command.
+    expect(ports(`echo "start with --port 8000"`)).toEqual([]);
+  });
+
+  it("reads a bind address whose port is a defaulted variable", () => {
+    const [port] = portsInCommand(`gunicorn -c gunicorn.conf.py -b "0.0.0.0:\${PORT:=8000}"`);
+    expect(port).toMatchObject({ kind: "listen", host: "0.0.0.0", envVar: "PORT", fromDefault: true });
+  });
+});

@@ -153,6 +153,23 @@ describe("nginx scanner: what is not a port", () => {
     expect(unclosed.problems).toMatchObject([{ kind: "parse-error", line: 2, column: 10 }]);
   });
 
+  it("skips Lua blocks and reads ports followed by nginx variables", () => {
+    const text = [
+      "server {",
+      "  listen 8085;",
+      "  content_by_lua_block {",
+      '    local t = { "}", [[ { ]] } -- listen 9999;',
+      '    ngx.say("proxy_pass http://127.0.0.1:9998;")',
+      "  }",
+      "  location / { proxy_pass http://127.0.0.1:8086$request_uri; }",
+      "  location /u { proxy_pass http://unix:/run/app.sock:/; }",
+      "}",
+    ].join("\n");
+    const result = scan(nginxScanner, "nginx.conf", text);
+    expect(result.problems).toEqual([]);
+    expect(result.refs.map(brief)).toEqual(["2:10 listen/host 8085 host=", "7:44 dial/host 8086 via=127.0.0.1"]);
+  });
+
   it("never throws on arbitrary bytes", () => {
     for (const text of ["{{{{", "}}}};;;", '"unterminated', "listen", "{% if %}{{ x", "\u0000\uffff listen 80"]) {
       expect(() => nginxScanner.scan("nginx.conf", text)).not.toThrow();

@@ -29,10 +29,12 @@ export function splitHostPort(value: string): AddressParts {
     return close === value.length - 1 ? { host, hostStart: 1 } : {};
   }
   if (DIGITS.test(value)) return { port: value, portStart: 0 };
-  const colons = value.split(":").length - 1;
+  // Colons inside `${VAR:-default}` are not separators: mask them before counting.
+  const masked = value.replace(/\$\{[^}]*\}/g, (m) => "_".repeat(m.length));
+  const colons = masked.split(":").length - 1;
   if (colons === 0) return { host: value, hostStart: 0 };
   if (colons === 1) {
-    const at = value.indexOf(":");
+    const at = masked.indexOf(":");
     return { host: value.slice(0, at), hostStart: 0, port: value.slice(at + 1), portStart: at + 1 };
   }
   return { host: value, hostStart: 0 };
@@ -67,9 +69,10 @@ export function urlAt(text: string, offset: number): UrlParts | undefined {
     end: offset + m[0].length,
   };
   if (m[3] !== undefined) {
-    // `http://h:80abc` is not a port; `http://h:80/`, `http://h:80` and `http://h:80"` are.
+    // `http://h:80abc` is not a port; `http://h:80/`, `http://h:80"` and nginx's
+    // `http://h:80$request_uri` are.
     const after = text[offset + m[0].length];
-    if (after !== undefined && /[\w.{$-]/.test(after)) return parts;
+    if (after !== undefined && /[\w.-]/.test(after)) return parts;
     parts.port = m[3];
     parts.portStart = offset + m[0].length - m[3].length;
   }

@@ -215,9 +215,31 @@ function spanOf(value: Value, a: number, b: number): { start: number; end: numbe
 }
 
 /** Ports in one command line. Never throws; unknown shapes give nothing. */
-export function portsInCommand(command: string, options: CommandOptions = {}): CommandPort[] {
+export function portsInCommand(command: string, options: CommandOptions = {}, depth = 0): CommandPort[] {
   const found: CommandPort[] = [];
-  for (const segment of tokenize(command, options)) found.push(...portsInSegment(segment));
+  for (const segment of tokenize(command, options)) {
+    found.push(...portsInSegment(segment));
+    if (depth < 2) found.push(...portsInNestedCommands(segment, options, depth));
+  }
+  return found;
+}
+
+/** Programs whose quoted arguments are whole command lines (`bash -c '…'`, `concurrently "…" "…"`). */
+const RUNNERS = new Set(["sh", "bash", "zsh", "dash", "ash", "concurrently", "npm-run-all", "run-p", "run-s", "nodemon", "watchexec", "parallel"]);
+
+function portsInNestedCommands(tokens: Token[], options: CommandOptions, depth: number): CommandPort[] {
+  const runner = tokens.some((t) => !t.quoted && RUNNERS.has(basename(t.value)));
+  if (!runner) return [];
+  const found: CommandPort[] = [];
+  for (const token of tokens) {
+    if (!token.quoted || !/\s/.test(token.value)) continue;
+    for (const inner of portsInCommand(token.value, options, depth + 1)) {
+      const start = token.idx[inner.start];
+      const last = token.idx[inner.end - 1];
+      if (start === undefined || last === undefined || last + 1 - start !== inner.end - inner.start) continue;
+      found.push({ ...inner, start, end: last + 1 });
+    }
+  }
   return found;
 }
 
@@ -241,12 +263,13 @@ function portsInSegment(tokens: Token[]): CommandPort[] {
   };
 
   /** A value that should be a port: digits or `${VAR:-digits}`. */
-  const portValue = (value: Value, via: string, kind: RefKind = "listen") => {
-    if (DIGITS.test(value.text)) return emitPort(value, 0, value.text.length, via, { kind });
+  const portValue = (value: Value, via: string, kind: RefKind = "listen", host?: string) => {
+    const extra: Partial<CommandPort> = host !== undefined ? { kind, host } : { kind };
+    if (DIGITS.test(value.text)) return emitPort(value, 0, value.text.length, via, extra);
     const def = DEFAULTED.exec(value.text);
     if (def) {
       const at = value.text.lastIndexOf(def[2]!);
-      emitPort(value, at, at + def[2]!.length, via, { kind, envVar: def[1]!, fromDefault: true });
+      emitPort(value, at, at + def[2]!.length, via, { ...extra, envVar: def[1]!, fromDefault: true });
     }
   };
 
@@ -270,7 +293,8 @@ function portsInSegment(tokens: Token[]): CommandPort[] {
     } else if (parts.port === undefined && parts.host !== undefined && /^[\w.:*-]+$/.test(parts.host)) {
       setHost(parts.host);
     } else if (parts.port !== undefined) {
-      portValue({ ...value, offset: value.offset + shift + parts.portStart!, text: parts.port }, via);
+      const host = parts.host !== undefined && /^[\w.:*-]*$/.test(parts.host) ? parts.host : undefined;
+      portValue({ ...value, offset: value.offset + shift + parts.portStart!, text: parts.port }, via, "listen", host);
     }
   };
 

@@ -27,12 +27,44 @@ function isPlaceholderStart(text: string, i: number): boolean {
   return text[i] === "{" && (text[i + 1] === "{" || text[i + 1] === "%" || text[i + 1] === "#");
 }
 
+/** Skips the Lua body of a `*_by_lua_block {`; returns the offset of its closing brace. */
+function luaBlockEnd(text: string, open: number): number {
+  let depth = 1;
+  let i = open + 1;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "-" && text[i + 1] === "-") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (ch === '"' || ch === "'") {
+      i++;
+      while (i < text.length && text[i] !== ch && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (ch === "[" && /^\[=*\[/.test(text.slice(i, i + 8))) {
+      const level = /^\[(=*)\[/.exec(text.slice(i, i + 8))![1]!;
+      const close = text.indexOf(`]${level}]`, i);
+      i = close < 0 ? text.length : close + level.length + 2;
+    } else {
+      if (ch === "{") depth++;
+      else if (ch === "}" && --depth === 0) return i;
+      i++;
+    }
+  }
+  return text.length;
+}
+
 export function nginxTokens(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    if (/\s/.test(ch)) {
+    const previous = tokens[tokens.length - 1];
+    if (ch === "{" && previous?.type === "word" && /_by_lua_block$/.test(previous.word.text)) {
+      // Lua code is not nginx syntax: its strings and tables would unbalance the braces.
+      const close = luaBlockEnd(text, i);
+      tokens.push({ type: "open", at: i });
+      if (close < text.length) tokens.push({ type: "close", at: close });
+      i = close + 1;
+    } else if (/\s/.test(ch)) {
       i++;
     } else if (ch === "#") {
       while (i < text.length && text[i] !== "\n") i++;
