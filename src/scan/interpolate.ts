@@ -176,7 +176,8 @@ function appendPiece(target: Piece, piece: Piece): void {
 }
 
 function appendRun(target: Piece, kind: Segment["kind"], text: string, sourceStart: number, sourceEnd: number, variables: string[]): void {
-  if (text === "" && kind !== "unresolved") return;
+  // Empty runs of references are kept: they say which variable an empty field came from.
+  if (text === "" && kind === "literal") return;
   const start = target.text.length;
   target.text += text;
   target.segments.push({ kind, start, end: start + text.length, sourceStart, sourceEnd, variables });
@@ -337,7 +338,20 @@ function isOneToOne(seg: Segment): boolean {
  */
 export function traceOutput(result: Interpolation, start: number, end: number): Trace {
   const trace: Trace = { start: -1, end: -1, variables: [], fromDefault: false, fromValue: false, unresolved: false };
+  if (start === end) {
+    // An empty range stands for the references that produced nothing there (`$IP` in `$IP:8000:80`).
+    for (const seg of result.segments) {
+      if (seg.start !== start || seg.end !== start) continue;
+      if (seg.kind === "unresolved") trace.unresolved = true;
+      if (seg.kind === "default") trace.fromDefault = true;
+      for (const v of seg.variables) if (!trace.variables.includes(v)) trace.variables.push(v);
+      if (trace.start < 0 || seg.sourceStart < trace.start) trace.start = seg.sourceStart;
+      if (seg.sourceEnd > trace.end) trace.end = seg.sourceEnd;
+    }
+    if (trace.start >= 0) return trace;
+  }
   for (const seg of result.segments) {
+    if (seg.start === seg.end && seg.kind !== "unresolved") continue;
     if (seg.kind === "unresolved") {
       if (seg.start >= start && seg.start <= end) {
         trace.unresolved = true;

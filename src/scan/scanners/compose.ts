@@ -382,7 +382,9 @@ class ComposeScan {
   ) {}
 
   run(): ScanResult {
-    const docs = parseAllDocuments(this.text, { lineCounter: this.lines, merge: true, prettyErrors: false });
+    // Compose reads every file with the YAML 1.2 core schema plus merge keys, whatever a `%YAML 1.1`
+    // directive says: `22:22` stays a string there, never the base-60 number 1342.
+    const docs = parseAllDocuments(this.text, { lineCounter: this.lines, merge: true, schema: "core", prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
       for (const e of doc.errors) this.problem("parse-error", e.pos[0], e.pos[1], e.message);
@@ -451,6 +453,15 @@ class ComposeScan {
     const a = this.lines.linePos(from);
     const b = this.lines.linePos(Math.max(from, to));
     this.problems.push({ file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col, kind, message });
+  }
+
+  /** A problem with interpolation itself, at the offending `${`. */
+  private interpolationProblem(r: Resolved, what: string): void {
+    const e = r.interp.error!;
+    const offsets = r.scalar.offsets;
+    const from = offsets[Math.min(e.start, offsets.length - 1)]!;
+    const to = e.end > e.start ? offsets[Math.min(e.end - 1, offsets.length - 2)]! + 1 : from;
+    this.problem("parse-error", from, to, `invalid interpolation in ${what} "${r.scalar.value}": ${e.message}; write $$ for a literal $`);
   }
 
   private problemAt(r: Resolved, start: number, end: number, kind: ScanProblem["kind"], message: string): void {
@@ -545,7 +556,7 @@ class ComposeScan {
     const r = resolveScalar(node, this.text);
     if (!r) return;
     if (r.interp.error?.kind === "invalid-template") {
-      this.problemAt(r, 0, r.text.length, "parse-error", `invalid interpolation in port mapping "${r.scalar.value}": ${r.interp.error.message}`);
+      this.interpolationProblem(r, "port mapping");
       return;
     }
     const unresolved = r.interp.segments.some((s) => s.kind === "unresolved");
@@ -558,7 +569,7 @@ class ComposeScan {
       return;
     }
     const meta: RefMeta = {};
-    if (r.scalar.plain && typeof r.scalar.node.value === "string" && r.scalar.value.includes(":")) {
+    if (r.scalar.plain && r.scalar.raw.includes(":")) {
       meta.unquoted = true;
       meta.scalarText = r.scalar.raw;
     }
@@ -657,11 +668,14 @@ class ComposeScan {
       }
     }
 
-    const targetRange = target ? this.longRange(target, "target") : undefined;
     if (!target) {
-      const at = node.range?.[0] ?? 0;
-      this.problem("invalid-port", at, at, "port entry without target (the container port)");
+      // Point at the entry's first key: the whole mapping may span many lines.
+      const first = node.items[0]?.key;
+      const range = isScalar(first) && first.range ? first.range : [node.range?.[0] ?? 0, node.range?.[0] ?? 0];
+      this.problem("invalid-port", range[0], range[1], "port entry without target (the container port)");
+      return;
     }
+    const targetRange = this.longRange(target, "target");
     const publishedRange = published && published.text !== "" ? this.longRange(published, "published") : undefined;
     if (targetRange === null || publishedRange === null) return;
 
@@ -676,7 +690,7 @@ class ComposeScan {
         meta: { ...meta },
       });
     }
-    if (target && targetRange) {
+    if (targetRange) {
       const containerMeta: RefMeta = { ...meta };
       if (published && publishedRange === undefined && published.interp.segments.some((s) => s.kind === "unresolved")) {
         const v = traceOutput(published.interp, 0, published.text.length).variables[0];
@@ -698,7 +712,7 @@ class ComposeScan {
    */
   private longRange(r: Resolved, what: string): PortRangeValue | undefined | null {
     if (r.interp.error?.kind === "invalid-template") {
-      this.problemAt(r, 0, r.text.length, "parse-error", `invalid interpolation in ${what} "${r.scalar.value}": ${r.interp.error.message}`);
+      this.interpolationProblem(r, what);
       return null;
     }
     const range = parsePortRange(r.text);
@@ -720,7 +734,7 @@ class ComposeScan {
     const r = resolveScalar(node, this.text);
     if (!r) return;
     if (r.interp.error?.kind === "invalid-template") {
-      this.problemAt(r, 0, r.text.length, "parse-error", `invalid interpolation in expose "${r.scalar.value}": ${r.interp.error.message}`);
+      this.interpolationProblem(r, "expose");
       return;
     }
     const { proto, port } = splitProtoPort(r.text);
