@@ -7,6 +7,8 @@ import { check, type CheckResult } from "../engine/check.js";
 import { generatePortMap, portMapOutputFile } from "../docs/generate.js";
 import { isPortMapStale, renderPortMapInto } from "../docs/stale.js";
 import { ConfigError } from "../registry/model.js";
+import { blobFileUrl, type BlobLinks } from "../report/markdown.js";
+import { withPathPrefix } from "../report/sarif.js";
 import type { GeneratedFile } from "./run-docs.js";
 import type { Project } from "./run-check.js";
 
@@ -20,7 +22,31 @@ export async function renderPortMapFile(project: Project): Promise<GeneratedFile
   return { file, content: applied.text, stale: isPortMapStale(result.registry, result.refs, relative, existing) };
 }
 
-/** The map without its title, headings nested under the summary's sections. */
-export function portMapMarkdown(result: CheckResult, _project: Project): string {
-  return generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry), embedded: true, headingDepth: 4 });
+/**
+ * The map's relative links (written for the file's own folder) as links to the commit on GitHub,
+ * since a job summary has no folder to resolve them against.
+ */
+export function absoluteLinks(markdown: string, outputFile: string, pathPrefix: string, links: BlobLinks): string {
+  const fromDir = path.posix.dirname(outputFile);
+  return markdown.replace(/(?<!\\)\]\(([^()\s]+)\)/g, (whole, destination: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(destination) || destination.startsWith("#")) return whole;
+    const [target = "", anchor = ""] = destination.split("#");
+    let file: string;
+    try {
+      file = decodeURIComponent(target);
+    } catch {
+      return whole;
+    }
+    const resolved = path.posix.normalize(path.posix.join(fromDir, file));
+    if (resolved.startsWith("../")) return whole;
+    const url = blobFileUrl(links, withPathPrefix(pathPrefix, resolved));
+    return `](${url}${/^L\d+(?:-L\d+)?$/.test(anchor) ? `#${anchor}` : ""})`;
+  });
+}
+
+/** The map without its title, headings nested under the summary's sections, links to the commit. */
+export function portMapMarkdown(result: CheckResult, project: Project, links?: BlobLinks): string {
+  const outputFile = portMapOutputFile(result.registry);
+  const markdown = generatePortMap(result.registry, result.refs, { outputFile, embedded: true, headingDepth: 4 });
+  return links ? absoluteLinks(markdown, outputFile, project.pathPrefix, links) : markdown;
 }

@@ -98,7 +98,7 @@ export function findingsJson(input: FormatInput, maxBytes = FINDINGS_JSON_MAX_BY
 
 export interface CheckDependencies {
   /** The generated port map as Markdown, for the job summary. */
-  portMap?: (result: CheckResult, project: Project) => Promise<string | undefined> | string | undefined;
+  portMap?: (result: CheckResult, project: Project, links?: BlobLinks) => Promise<string | undefined> | string | undefined;
 }
 
 export interface CheckOutcome {
@@ -161,7 +161,7 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
   const canLink = Boolean(context.repo.owner && links.sha);
   if (inputs.summary) {
     const sections: MarkdownSection[] = [];
-    const map = await deps.portMap?.(result, project);
+    const map = await deps.portMap?.(result, project, canLink ? links : undefined);
     if (map) sections.push({ title: "Port map", body: map, collapsed: true });
     const markdown = renderMarkdown(input, { version: VERSION }, {
       ...(canLink ? { links } : {}),

@@ -70,9 +70,13 @@ function linkDestination(url: string): string {
   return url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
 }
 
+/** A repository file at the commit, as a link destination. */
+export function blobFileUrl(links: BlobLinks, file: string): string {
+  return linkDestination(`${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${pathToUri(file)}`);
+}
+
 export function blobUrl(links: BlobLinks, file: string, line: number, endLine = line): string {
-  const anchor = endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
-  return linkDestination(`${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${pathToUri(file)}${anchor}`);
+  return `${blobFileUrl(links, file)}${endLine > line ? `#L${line}-L${endLine}` : `#L${line}`}`;
 }
 
 function locationCell(finding: Finding, options: MarkdownOptions): string {
