@@ -79,6 +79,9 @@ export async function buildPortMapFile(options: PortMapFileOptions): Promise<Por
     (await check({ root, ...(options.config ? { config: options.config } : {}), allowOutside: options.allowOutside ?? false }));
   const file = options.output ? path.resolve(root, options.output) : path.resolve(root, portMapOutputFile(result.registry));
   const relative = path.relative(root, file).split(path.sep).join("/");
+  if (relative.startsWith("../") || relative === ".." || path.isAbsolute(relative)) {
+    throw new ConfigError(`the port map must lie inside the repository (${root}); its links are relative to it`, relative);
+  }
   const current = await readIfExists(file);
   const rendered = renderPortMapInto(result.registry, result.refs, relative, current);
   if (!rendered.ok) throw new ConfigError(rendered.message, relative);

@@ -45,8 +45,14 @@ function encodeLinkPath(path: string): string {
     .join("/");
 }
 
+/** Repository-relative `to` as seen from folder `fromDir`; never depends on the process's working directory. */
+function relativeTo(fromDir: string, to: string): string {
+  const root = "/";
+  return posix.relative(posix.join(root, fromDir), posix.join(root, to)) || posix.basename(to);
+}
+
 function fileLink(file: string, line: number, fromDir: string): string {
-  const target = posix.relative(fromDir, file) || posix.basename(file);
+  const target = relativeTo(fromDir, file);
   return `[${escapeMarkdown(`${file}:${line}`)}](${encodeLinkPath(target)}#L${line})`;
 }
 
@@ -188,7 +194,7 @@ export function generatePortMap(registry: Registry, refs: readonly AttributedRef
   const depth = Math.min(6, Math.max(1, options.headingDepth ?? 2));
   const heading = (text: string) => `${"#".repeat(depth)} ${text}`;
   const fromDir = posix.dirname(outputFile);
-  const registryLink = `[${escapeMarkdown(registry.file)}](${encodeLinkPath(posix.relative(fromDir, registry.file) || registry.file)})`;
+  const registryLink = `[${escapeMarkdown(registry.file)}](${encodeLinkPath(relativeTo(fromDir, registry.file))})`;
 
   const blocks: string[][] = [];
   if (!options.embedded) {

@@ -141,6 +141,11 @@ describe("portcullis docs", () => {
     expect(read("PORTS.md")).toBe(hand);
   });
 
+  it("refuses an output file outside the repository", async () => {
+    const { dir } = setup({ "app/ports.yaml": PORTS_YAML });
+    await expect(run(["--config", "app/ports.yaml", "--output", "PORTS.md"], io(dir).io)).rejects.toThrow(/must lie inside the repository/);
+  });
+
   it("prints the map with --output -", async () => {
     const { dir } = setup();
     const out = io(dir);
