@@ -92,6 +92,20 @@ describe("INI scanner", () => {
     expect(scan("app.ini", text).refs).toEqual([]);
   });
 
+  it("reads client defaults in php.ini and app settings for other services as dials", () => {
+    const text = [
+      "[mail function]",
+      "smtp_port = 2525",
+      "[MySQLi]",
+      "mysqli.default_port = 3307",
+      "[app]",
+      "listen_port = 8300",
+      "redis_port = 6380",
+      "db-port = 5433",
+    ].join("\n");
+    expect(scan("php.ini", text).refs.map(brief)).toEqual(["2:13 dial/host 2525", "4:23 dial/host 3307", "6:15 listen/host 8300", "7:14 dial/host 6380", "8:11 dial/host 5433"]);
+  });
+
   it("reports a port above 65535", () => {
     const result = scan("app.ini", "[server]\nport = 70000\n");
     expect(result.refs).toEqual([]);

@@ -42,6 +42,11 @@ describe("HAProxy scanner", () => {
     ]);
   });
 
+  it("reads a runtime API socket on a TCP address, not one on a path", () => {
+    const text = "global\n    stats socket /run/haproxy/admin.sock mode 660\n    stats socket ipv4@127.0.0.1:9999 level admin\n    stats timeout 30s\n";
+    expect(scan(haproxyScanner, "haproxy.cfg", text).refs.map(brief)).toEqual(["3:33 listen/host 9999 host=127.0.0.1"]);
+  });
+
   it("reads a bind port range", () => {
     const refs = scan(haproxyScanner, "haproxy.cfg", "frontend ft\n    bind 127.0.0.1:9000-9009\n").refs;
     expect(refs.map(brief)).toEqual(["2:20 listen/host 9000 host=127.0.0.1"]);

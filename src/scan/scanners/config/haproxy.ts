@@ -87,6 +87,9 @@ function scanHaproxyText(path: string, text: string): ScanResult {
     }
     if (keyword === "bind" && args[1] && (section === "frontend" || section === "listen" || section === "peers")) {
       listenAt(args[1]);
+    } else if (keyword === "stats" && args[1]?.text === "socket" && args[2] && !args[2].text.startsWith("/")) {
+      // The runtime API on a TCP address (`stats socket ipv4@127.0.0.1:9999 level admin`) listens too.
+      listenAt(args[2]);
     } else if ((keyword === "server" || keyword === "server-template") && (section === "backend" || section === "listen")) {
       // server <name> <addr>[:port]; server-template <prefix> <num> <addr>[:port]
       const address = keyword === "server" ? args[2] : args[3];

@@ -38,10 +38,12 @@ function normaliseKey(key: string): string {
 const WORD_PORT = /^(?:http|https|server|listen|web|admin|api|grpc|rpc|ssl|tls|local|bind|tcp|udp)port$/;
 const LISTEN_KEY = /^(?:listen|listen_addr|listen_address|listen_addresses|bind|bind_addr|bind_address|bind_host|bind_ip|http_addr|http_address)$/;
 const HOST_KEY = /(?:^|_)(?:addr|address|addresses|host|ip)$|^bind/;
-const UWSGI_SOCKETS = /^(?:http|https|http_socket|https_socket|socket|uwsgi_socket|http11_socket|fastcgi_socket|shared_socket)$/;
-/** Sections that configure a client: their ports are dialled, not listened on. */
+const UWSGI_SOCKETS = /^(?:http|https|http_socket|https_socket|socket|uwsgi_socket|http11_socket|fastcgi_socket|shared_socket|stats)$/;
+/** Sections that configure a client (`[client]`, `[database]`, php.ini's `[MySQLi]`): their ports are dialled. */
 const DIAL_SECTION =
-  /^(?:client|mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|database|db|redis|smtp|ldap|remote|upstream|postgres|postgresql|mongo|mongodb|memcache|memcached|amqp|rabbitmq|kafka|elasticsearch|supervisorctl|cache|queue|broker|mail)$/i;
+  /client|mysqli|^mysql(?:dump|admin|import|show|check)?$|database|^db$|redis|smtp|mail|ldap|remote|upstream|postgres|mongo|memcache|amqp|rabbit|kafka|elastic|supervisorctl|^cache$|queue|broker/i;
+/** Keys naming what a program connects to (`db_port`, `smtp_port`, `mysqli.default_port`). */
+const DIAL_KEY = /^(?:smtp|mail|db|database|redis|mysql|mysqli|pg|postgres|mongo|ldap|remote|upstream|proxy|client|target|backend)_|default_port$/;
 /** File names that say nothing about what listens. */
 const GENERIC_NAMES = new Set([
   "config", "configuration", "settings", "app", "application", "default", "defaults", "www", "local", "custom",
@@ -138,7 +140,7 @@ function scanIniText(path: string, text: string): ScanResult {
     if (!kv) continue;
     const key = normaliseKey(kv[1]!);
     const value = valueOf(line, here, line.indexOf("=", kv[0].length - 1));
-    const dial = DIAL_SECTION.test(section);
+    const dial = (DIAL_SECTION.test(section) && !/mysqld|server/i.test(section)) || DIAL_KEY.test(key);
     const uwsgi = section.toLowerCase() === "uwsgi" && UWSGI_SOCKETS.test(key);
 
     if (key === "command" && /^(?:program|fcgi-program):/.test(section)) {
