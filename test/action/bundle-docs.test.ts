@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { check } from "../../src/engine/check.js";
 import { portMapOutputFile } from "../../src/docs/generate.js";
 import { renderPortMapInto } from "../../src/docs/stale.js";
@@ -53,6 +53,9 @@ async function docs(dir: string, inputs: Record<string, string>): Promise<Action
   runs.push(run);
   return run;
 }
+
+// Each test starts the bundle several times; a loaded machine must not turn that into a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeAll(() => {
   const missing = bundleMissing();

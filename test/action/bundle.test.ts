@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { check } from "../../src/engine/check.js";
 import { COMMENT_MARKER } from "../../src/action/comment.js";
 import { classify } from "../../src/scan/scanners/index.js";
@@ -84,6 +84,9 @@ async function action(options: Parameters<typeof runAction>[0]): Promise<ActionR
 }
 const fileAnnotations = (run: ActionRun, level?: string) =>
   run.commands.filter((c) => ["error", "warning", "notice"].includes(c.command) && c.properties.file && (!level || c.command === level));
+
+// Each test starts the bundle several times; a loaded machine must not turn that into a failure.
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeAll(() => {
   const missing = bundleMissing();
