@@ -462,6 +462,7 @@ describe("composeScanner.scan", () => {
     ["odd environment", "services:\n  a:\n    environment: [[1], {PORT: 1}, 5]\n    labels: 5\n    command: {a: 1}\n"],
     ["an alias to nothing", "services:\n  a:\n    ports: *nope\n"],
     ["a self-referencing merge", "x: &x\n  <<: *x\nservices:\n  a:\n    <<: *x\n"],
+    ["a doubly self-referencing merge", "x: &x\n  p: 1\ny: &y\n  <<: [*x, *x]\nservices:\n  a:\n    <<: [*y, *y, *y]\n"],
     ["YAML 1.1 directive", "%YAML 1.1\n---\nservices:\n  a:\n    ports:\n      - 22:22\n"],
   ])("never throws on %s", (_name, text) => {
     const result = composeScanner.scan("compose.yaml", text);

@@ -415,8 +415,11 @@ class ComposeScan {
     return isAlias(current) || current === null || current === undefined ? undefined : (current as YamlNode);
   }
 
-  /** A mapping's entries with `<<` merge keys applied: own keys first, then merged ones in order. */
-  private entries(node: YAMLMap, depth = 0): Map<string, unknown> {
+  /**
+   * A mapping's entries with `<<` merge keys applied: own keys first, then merged ones in order.
+   * `merging` holds the maps being merged into, so a map merging itself ends the recursion.
+   */
+  private entries(node: YAMLMap, merging: Set<YAMLMap> = new Set()): Map<string, unknown> {
     const result = new Map<string, unknown>();
     const merges: unknown[] = [];
     for (const pair of node.items) {
@@ -428,15 +431,17 @@ class ComposeScan {
       const name = isScalar(key) ? key.value : undefined;
       if ((typeof name === "string" || typeof name === "number") && !result.has(String(name))) result.set(String(name), pair.value);
     }
-    if (depth > 32) return result;
+    if (merges.length === 0 || merging.size > 32) return result;
+    merging.add(node);
     for (const merge of merges) {
       const source = this.resolve(merge);
       const sources = isSeq(source) ? source.items.map((item) => this.resolve(item)) : [source];
       for (const s of sources) {
-        if (!isMap(s)) continue;
-        for (const [k, v] of this.entries(s, depth + 1)) if (!result.has(k)) result.set(k, v);
+        if (!isMap(s) || merging.has(s)) continue;
+        for (const [k, v] of this.entries(s, merging)) if (!result.has(k)) result.set(k, v);
       }
     }
+    merging.delete(node);
     return result;
   }
 
@@ -544,7 +549,14 @@ class ComposeScan {
     return out;
   }
 
-  /** Port refs of a container port: the host's own port under `network_mode: host`. */
+  /**
+   * How a container port is reported. Under `network_mode: host` there is no container side:
+   * Docker discards published ports and the process listens in the host's own network, so the
+   * service's container ports (`ports` targets, `expose`, Traefik ports) become host `listen` refs
+   * with host "" (every interface, which is what a container port amounts to there), and no
+   * `publish` ref is made. Flags, URLs and `*_PORT` assignments keep their kind but move to the
+   * host side. Every ref of such a service carries `meta.networkMode: "host"`.
+   */
   private containerFields(svc: ServiceContext, kind: RefKind): Pick<RefFields, "kind" | "side" | "host"> {
     if (svc.hostNetwork) return { kind: kind === "target" ? "listen" : kind, side: "host", host: kind === "target" ? "" : undefined };
     return { kind, side: "container" };
