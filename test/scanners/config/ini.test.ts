@@ -106,6 +106,31 @@ describe("INI scanner", () => {
     expect(scan("php.ini", text).refs.map(brief)).toEqual(["2:13 dial/host 2525", "4:23 dial/host 3307", "6:15 listen/host 8300", "7:14 dial/host 6380", "8:11 dial/host 5433"]);
   });
 
+  it("reads listen addresses named by their key or their section, and leaves exporters' targets alone", () => {
+    const text = [
+      "[server]",
+      "http_addr =",
+      "http_port = 3000",
+      "[unified_alerting]",
+      'ha_listen_address = "${POD_IP}:9094"',
+      "ha_peers = dash-0:9094,dash-1:9094",
+      "[grpc_server]",
+      "address = 127.0.0.1:10000",
+      "[tracing.jaeger]",
+      "address = localhost:6831",
+      "agent_port = 6832",
+      "[remote_cache]",
+      "connstr = addr=127.0.0.1:6379,pool_size=100",
+    ].join("\n");
+    expect(scan("grafana.ini", text).refs.map(brief)).toEqual([
+      "3:13 listen/host 3000 name=grafana",
+      "5:32 listen/host 9094 name=grafana",
+      "8:21 listen/host 10000 host=127.0.0.1 name=grafana",
+      "10:21 dial/host 6831 via=localhost",
+      "11:14 dial/host 6832",
+    ]);
+  });
+
   it("reports a port above 65535", () => {
     const result = scan("app.ini", "[server]\nport = 70000\n");
     expect(result.refs).toEqual([]);

@@ -41,9 +41,9 @@ const HOST_KEY = /(?:^|_)(?:addr|address|addresses|host|ip)$|^bind/;
 const UWSGI_SOCKETS = /^(?:http|https|http_socket|https_socket|socket|uwsgi_socket|http11_socket|fastcgi_socket|shared_socket|stats)$/;
 /** Sections that configure a client (`[client]`, `[database]`, php.ini's `[MySQLi]`): their ports are dialled. */
 const DIAL_SECTION =
-  /client|mysqli|^mysql(?:dump|admin|import|show|check)?$|database|^db$|redis|smtp|mail|ldap|remote|upstream|postgres|mongo|memcache|amqp|rabbit|kafka|elastic|supervisorctl|^cache$|queue|broker/i;
+  /client|mysqli|^mysql(?:dump|admin|import|show|check)?$|database|^db$|redis|smtp|mail|ldap|remote|upstream|postgres|mongo|memcache|amqp|rabbit|kafka|elastic|supervisorctl|^cache$|queue|broker|tracing|jaeger|zipkin|graphite|statsd|syslog|otlp|collector/i;
 /** Keys naming what a program connects to (`db_port`, `smtp_port`, `mysqli.default_port`). */
-const DIAL_KEY = /^(?:smtp|mail|db|database|redis|mysql|mysqli|pg|postgres|mongo|ldap|remote|upstream|proxy|client|target|backend)_|default_port$/;
+const DIAL_KEY = /^(?:smtp|mail|db|database|redis|mysql|mysqli|pg|postgres|mongo|ldap|remote|upstream|proxy|client|target|backend|agent|collector)_|default_port$/;
 /** File names that say nothing about what listens. */
 const GENERIC_NAMES = new Set([
   "config", "configuration", "settings", "app", "application", "default", "defaults", "www", "local", "custom",
@@ -166,8 +166,10 @@ function scanIniText(path: string, text: string): ScanResult {
     // Inventory variables describe remote machines (`ansible_port=2222` is where ssh connects).
     if (key.startsWith("ansible_")) continue;
     const isPort = portKey(key);
-    const isListen = LISTEN_KEY.test(key) || uwsgi;
     const isHost = !isPort && HOST_KEY.test(key);
+    // `ha_listen_address`, `admin_bind_addr`, and a bare `address` in a `[grpc_server]`-like section.
+    const isListen =
+      LISTEN_KEY.test(key) || uwsgi || /(?:^|_)(?:listen|bind)(?:_addr|_address)?$/.test(key) || (isHost && !dial && /server|listen/i.test(section) && /^(?:addr|address)$/.test(key));
     if (!isPort && !isListen && !isHost) continue;
     let text = value.text;
     let offset = 0;
@@ -183,8 +185,10 @@ function scanIniText(path: string, text: string): ScanResult {
     // A host key holding `host:port` is a port only where the section dials (`[database] host = db:5432`).
     if (isDigits(parts.port) && (isPort || isListen || (isHost && dial))) {
       const pendingPort: PendingPort = { start: value.start + offset + parts.portStart!, length: parts.port.length, prefix, dial };
-      // `listen = 9000` (php-fpm, uwsgi `:9000`) binds every interface.
-      if (parts.host !== undefined) pendingPort.host = parts.host;
+      // `listen = 9000` (php-fpm, uwsgi `:9000`) binds every interface; `${POD_IP}:9094` names no address we know.
+      if (parts.host !== undefined) {
+        if (/^[\w.:*-]*$/.test(parts.host)) pendingPort.host = parts.host;
+      }
       else if (isListen) pendingPort.host = "";
       pending.push(pendingPort);
     } else if (parts.port === undefined && parts.host !== undefined && (isListen || isHost)) {
