@@ -1,30 +1,68 @@
 // Build: TypeScript → lib/ with tsc, then one ncc bundle per entry point into dist/.
 // (ncc cannot drive TypeScript 7 itself, so it bundles the compiled JavaScript.)
+// Builds take a lock and write bundles into .build/ before renaming into place, so two builds started at
+// once never see each other's half-written output. Paths are fixed: ncc's chunk ids depend on
+// them, and dist/ must come out byte-identical on every machine.
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: "inherit" });
+const temp = (name) => path.join(root, ".build", name);
+const lock = path.join(root, ".build.lock");
 
-rmSync(path.join(root, "lib"), { recursive: true, force: true });
-run(bin("tsc"), ["-p", "tsconfig.json"]);
-
-const entries = [
-  { name: "cli", entry: "lib/cli/index.js" },
-  { name: "action", entry: "lib/action/index.js" },
-];
-for (const { name, entry } of entries) {
-  if (!existsSync(path.join(root, entry))) continue;
-  const out = path.join(root, "dist", name);
-  rmSync(out, { recursive: true, force: true });
-  run(bin("ncc"), ["build", entry, "-o", out, "--quiet", "--no-source-map-register", "--license", "licenses.txt"]);
-  if (name === "cli") {
-    const file = path.join(out, "index.js");
-    const text = readFileSync(file, "utf8");
-    if (!text.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${text}`);
-    chmodSync(file, 0o755);
+function acquireLock() {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch {
+      // A lock older than five minutes belongs to a build that died.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      } catch {}
+      if (Date.now() > deadline) throw new Error("another build holds .build.lock");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
   }
+}
+
+function replace(target, fresh) {
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(fresh, target);
+  rmSync(old, { recursive: true, force: true });
+}
+
+acquireLock();
+// lib/ sits beside src/ so relative imports of files outside src (policies/*.json) resolve alike.
+const lib = path.join(root, "lib");
+try {
+  rmSync(path.join(root, ".build"), { recursive: true, force: true });
+  rmSync(lib, { recursive: true, force: true });
+  mkdirSync(path.join(root, "dist"), { recursive: true });
+  run(bin("tsc"), ["-p", "tsconfig.json", "--outDir", lib]);
+  const entries = [
+    { name: "cli", entry: "cli/index.js" },
+    { name: "action", entry: "action/index.js" },
+  ];
+  for (const { name, entry } of entries) {
+    if (!existsSync(path.join(lib, entry))) continue;
+    const out = temp(name);
+    run(bin("ncc"), ["build", path.join(lib, entry), "-o", out, "--quiet", "--no-source-map-register", "--license", "licenses.txt"]);
+    if (name === "cli") {
+      const file = path.join(out, "index.js");
+      const text = readFileSync(file, "utf8");
+      if (!text.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${text}`);
+      chmodSync(file, 0o755);
+    }
+    replace(path.join(root, "dist", name), out);
+  }
+} finally {
+  rmSync(path.join(root, ".build"), { recursive: true, force: true });
+  rmSync(lock, { recursive: true, force: true });
 }

@@ -6,6 +6,8 @@ import { VERSION } from "../version.js";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   check: { summary: "check every port in the repository against ports.yaml", load: () => import("./check.js") },
+  docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => import("./docs.js") },
+  env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => import("./env.js") },
   init: { summary: "audit a repository without ports.yaml and propose one", load: () => import("./init.js") },
   get: { summary: "print a service's port for start scripts (env override, --free)", load: () => import("./get.js") },
   status: { summary: "which declared ports are listening now, on which address, by whom", load: () => import("./status.js") },
