@@ -46,6 +46,14 @@ describe("portsInCommand: listening processes", () => {
     ["/usr/local/bin/claim-port.sh 8000", ["listen 8000@29"]],
     ["claim-port.sh --force 6379", ["listen 6379@22"]],
     ["mkdocs serve -a 127.0.0.1:8001", ["listen 8001@26 host=127.0.0.1"]],
+    ["node_exporter --web.listen-address=:9100", ["listen 9100@36 host="]],
+    ["minio server /data --address :9000 --console-address 127.0.0.1:9001", ["listen 9000@30 host=", "listen 9001@63 host=127.0.0.1"]],
+    ["mongod --bind_ip 127.0.0.1 --port 27017", ["listen 27017@34 host=127.0.0.1"]],
+    ["manager --health-probe-bind-address=:8081 --metrics-bind-address=127.0.0.1:8080", ["listen 8081@37 host=", "listen 8080@75 host=127.0.0.1"]],
+    ["memcached -l 127.0.0.1 -p 11211", ["listen 11211@26 host=127.0.0.1"]],
+    ["/usr/sbin/sshd -D -p 2222", ["listen 2222@21"]],
+    ["dotnet Shop.dll --urls http://+:5000;https://127.0.0.1:5001", ["listen 5000@32 host="]],
+    [`dotnet Shop.dll --urls "http://+:5000;https://127.0.0.1:5001"`, ["listen 5000@33 host=", "listen 5001@56 host=127.0.0.1"]],
   ])("%s", (command, expected) => expect(ports(command)).toEqual(expected));
 
   it("reads PORT= prefixes, also after env and cross-env, with the variable", () => {
@@ -106,6 +114,10 @@ describe("portsInCommand: not ports", () => {
     "docker run -e PORT=8080 image",
     "echo 'listen on --port 8000' # uvicorn --port 9000",
     "cp -p 8000 9000",
+    "php -p 8000 script.php",
+    "vite -p 8000",
+    "etcd --listen-client-urls http://0.0.0.0:2379",
+    "oauth2-proxy --upstream http://127.0.0.1:8080",
     "--port",
   ])("%s", (command) => expect(ports(command)).toEqual([]));
 

@@ -58,6 +58,21 @@ describe("systemd scanner: service units", () => {
     expect(result.refs.find((r) => r.kind === "dial" && r.port === 5433)!.name).toBeUndefined();
   });
 
+  it("reads listen and dial addresses from environment variables by their names", () => {
+    const text = [
+      "[Service]",
+      "Environment=LISTEN_ADDR=127.0.0.1:8090 REDIS_ADDR=localhost:6379 ASPNETCORE_URLS=http://+:5000",
+      'Environment="UPSTREAM_URL=http://api:4000/v1" PATH=/usr/bin:/bin WORKERS=4 BUILD=1.2:3',
+    ].join("\n");
+    const refs = scan("shop.service", text).refs;
+    expect(refs.map(brief)).toEqual([
+      "2:35 listen/host 8090 host=127.0.0.1 env=LISTEN_ADDR",
+      "2:61 dial/host 6379 env=REDIS_ADDR via=localhost",
+      "2:91 listen/host 5000 host= env=ASPNETCORE_URLS",
+      "3:38 dial/container 4000 env=UPSTREAM_URL via=api",
+    ]);
+  });
+
   it("ignores timeouts, comments, other keys and variables", () => {
     const text = [
       "[Service]",

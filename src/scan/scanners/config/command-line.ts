@@ -120,7 +120,7 @@ const WRAPPERS = new Set([
 const LISTEN_CONTEXT = new Set([
   "server", "http", "https", "web", "listen", "bind", "local", "public", "grpc", "metrics", "admin", "ui",
   "dashboard", "dev", "hmr", "ws", "websocket", "api", "app", "service", "health", "status", "debug", "management",
-  "prometheus", "exporter", "telemetry", "console", "rpc", "p2p", "rest", "monitor", "stats", "gui",
+  "prometheus", "exporter", "telemetry", "console", "probe", "rpc", "p2p", "rest", "monitor", "stats", "gui",
   "entrypoints", "inspector", "preview", "webui",
 ]);
 /** `--api-host` usually says where to connect; only these prefixes make a host flag a bind address. */
@@ -128,11 +128,9 @@ const HOST_CONTEXT = new Set(["listen", "bind", "server", "http", "web"]);
 
 /** Programs for which `-p N` is the port they listen on (elsewhere it is a password, `mkdir -p`…). */
 const P_LISTEN = new Set([
-  "next", "http-server", "serve", "json-server", "live-server", "gatsby", "nuxt", "nuxi", "storybook", "start-storybook",
-  "docusaurus", "hugo", "parcel", "flask", "daphne", "puma", "rails", "expo", "wrangler", "sirv", "vite", "astro",
-  "remix", "ng", "vue-cli-service", "webpack-dev-server", "serverless", "sls", "netlify", "vercel", "ember", "svelte-kit",
-  "http-party", "lite-server", "browser-sync", "pm2-serve", "streamlit", "gradio", "mkdocs", "php", "jupyter", "voila",
-  "reflex", "shiny", "panel", "bokeh", "datasette", "fastapi", "hypercorn", "waitress-serve", "thin", "unicorn",
+  "next", "http-server", "serve", "json-server", "gatsby", "nuxt", "nuxi", "storybook", "start-storybook", "hugo",
+  "parcel", "flask", "daphne", "puma", "rails", "expo", "sirv", "ember", "datasette", "thin", "unicorn", "sshd",
+  "dropbear", "memcached", "http-party",
 ]);
 const B_LISTEN = new Set(["gunicorn", "hypercorn", "daphne", "rails", "puma", "http.server", "thin", "unicorn", "uvicorn"]);
 const DOCKER = new Set(["docker", "podman", "nerdctl"]);
@@ -155,12 +153,13 @@ function basename(word: string): string {
   return base.replace(/\.(sh|py|js|mjs|cjs|exe|cmd|bash)$/, "");
 }
 
-type FlagRole = "port" | "address" | "host" | "publish" | "inspect";
+type FlagRole = "port" | "address" | "host" | "publish" | "inspect" | "urls";
 
 function longFlagRole(name: string, docker: boolean): FlagRole | undefined {
   const lower = name.toLowerCase();
   if (docker) return lower === "publish" ? "publish" : undefined;
   if (lower === "inspect" || lower === "inspect-brk") return "inspect";
+  if (lower === "urls") return "urls";
   if (/^entrypoints\.[^.]+\.address$/.test(lower)) return "address";
   const parts = lower.split(/[-._]/).filter((p) => p !== "");
   if (parts.length === 0) return undefined;
@@ -184,7 +183,7 @@ function shortFlagRole(flag: string, words: Set<string>): FlagRole | undefined {
     case "-p":
       return has(P_LISTEN) ? "port" : undefined;
     case "-l":
-      return words.has("serve") || words.has("sirv") ? "address" : undefined;
+      return words.has("serve") || words.has("sirv") || words.has("memcached") ? "address" : undefined;
     case "-b":
       return has(B_LISTEN) ? "address" : undefined;
     case "-a":
@@ -431,6 +430,19 @@ function portsInSegment(tokens: Token[]): CommandPort[] {
     else if (role === "address" && value) addressValue(value, flag);
     else if (role === "publish" && value) publishValue(value, flag);
     else if (role === "inspect" && value && t.value.includes("=")) addressValue(value, flag);
+    else if (role === "urls" && value) {
+      // ASP.NET Core: `--urls "http://0.0.0.0:5000;https://+:5001"`; `+` and `*` mean every interface.
+      let offset = 0;
+      for (const url of value.text.split(";")) {
+        const m = /^[a-z]+:\/\/(\[[^\]]*\]|[^:/]*):(\d+)/i.exec(url);
+        if (m) {
+          const at = offset + m[0].length - m[2]!.length;
+          const host = m[1] === "+" || m[1] === "*" ? "" : m[1]!.replace(/^\[(.*)\]$/, "$1");
+          emitPort({ ...value, offset: value.offset }, at, at + m[2]!.length, flag, { host });
+        }
+        offset += url.length + 1;
+      }
+    }
     if (consumed) i++;
   }
 

@@ -92,6 +92,8 @@ function environmentWords(value: string): Array<{ text: string; at: number }> {
 
 const EXEC = /^Exec(?:Start|StartPre|StartPost|Condition)$/;
 const PORT_VAR = /(?:^|_)PORT$/i;
+const LISTEN_VAR = /(?:^|_)(?:LISTEN|BIND)(?:_|$)|^ASPNETCORE_URLS$|^URLS$/i;
+const DIAL_VAR = /(?:_|^)(?:ADDR|ADDRESS|HOST|HOSTPORT|SERVER|ENDPOINT)$/i;
 
 function unitName(path: string): string {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -138,14 +140,29 @@ function scanUnit(path: string, text: string): ScanResult {
           out.port(source(valueAt), source(valueAt + value.length - 1) + 1, { kind: "assign", envVar: variable, name });
           continue;
         }
-        for (const url of urlsIn(value)) {
-          const start = source(valueAt + url.portStart!);
-          out.port(start, start + url.port!.length, {
-            kind: "dial",
-            side: dialSide(url.host),
-            envVar: variable,
-            meta: { dialHost: url.host },
-          });
+        // `LISTEN_ADDR=:8080`, `ASPNETCORE_URLS=http://+:5000` say where the unit listens;
+        // `REDIS_ADDR=localhost:6379`, `API_URL=http://api:4000` where it connects.
+        const listens = LISTEN_VAR.test(variable);
+        const addresses = urlsIn(value).map((url) => ({ host: url.host, port: url.port!, at: url.portStart! }));
+        if (addresses.length === 0 && (listens || DIAL_VAR.test(variable))) {
+          const parts = splitHostPort(value);
+          if (parts.host !== undefined && parts.port !== undefined && /^\d+$/.test(parts.port)) {
+            addresses.push({ host: parts.host, port: parts.port, at: parts.portStart! });
+          }
+        }
+        for (const address of addresses) {
+          const start = source(valueAt + address.at);
+          if (listens) {
+            const host = address.host === "+" || address.host === "*" ? "" : address.host;
+            out.port(start, start + address.port.length, { kind: "listen", host, envVar: variable, name });
+          } else {
+            out.port(start, start + address.port.length, {
+              kind: "dial",
+              side: dialSide(address.host),
+              envVar: variable,
+              meta: { dialHost: address.host },
+            });
+          }
         }
       }
     } else if (entry.section === "Socket" && (entry.key === "ListenStream" || entry.key === "ListenDatagram")) {
