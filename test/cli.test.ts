@@ -42,7 +42,7 @@ describe("portcullis CLI (bundled)", () => {
   it("exits 1 with findings naming file, line, rule, and no colour when not a terminal", async () => {
     const run = await runCli(["check"], drifted.dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/docker-compose\.yml\n\s+\d+:\d+\s+error\s+.*exposed-binding/);
+    expect(run.stdout).toMatch(/\ndocker-compose\.yml\n[\s\S]*\n\s+\d+:\d+\s+error\s+.*exposed-binding\n/);
     expect(run.stdout).not.toContain("\u001b[");
     expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?\)/);
   });
