@@ -62,7 +62,8 @@ export const formatStylish: Formatter = ({ findings, summary }, context) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push("", paint.underline(file));
+    if (out[out.length - 1] !== "") out.push("");
+    out.push(paint.underline(file));
     const source = context.readSource?.(file);
     const posWidth = Math.max(...list.map((f) => `${f.line}:${f.column}`.length));
     const sevWidth = Math.max(...list.map((f) => f.severity.length));
