@@ -10,8 +10,12 @@ import { didYouMean } from "./suggest.js";
 
 const definitions = portsSchema.definitions;
 
-/** What a schema node accepts, in words; keyed by the schema object an error comes from. */
-const EXPECTED = new Map<object, string>([
+/**
+ * What a schema node accepts, in words; keyed by the schema object an error comes from. Keys are
+ * the nodes' JSON text: the precompiled validator carries copies of the schema, not these objects.
+ */
+const EXPECTED = new Map<string, string>(
+  ([
   [definitions.port, "an integer between 1 and 65535"],
   [definitions.portPair, "a [from, to] pair of ports"],
   [definitions.service.properties.range, "a range name or a [from, to] pair of ports"],
@@ -20,7 +24,8 @@ const EXPECTED = new Map<object, string>([
   [definitions.rangeName, 'letters, digits, "_", "." and "-", starting with a letter or "_"'],
   [definitions.serviceName, 'letters, digits, "_", "." and "-", starting with a letter or digit'],
   [definitions.ruleId, 'lower-case letters, digits and "-", starting with a letter'],
-]);
+  ] as Array<[object, string]>).map(([node, words]) => [JSON.stringify(node), words]),
+);
 
 const TYPE_WORDS: Record<string, string> = {
   object: "a mapping",
@@ -50,7 +55,7 @@ function translate(yaml: YamlFile, error: ErrorObject): ConfigError | undefined 
   const path = instancePath(yaml.data, error.instancePath);
   const name = formatPath(path);
   const schema = error.parentSchema as object | undefined;
-  const expected = schema ? EXPECTED.get(schema) : undefined;
+  const expected = schema ? EXPECTED.get(JSON.stringify(schema)) : undefined;
   const got = describe(error.data);
   const at = (message: string, where = locateValue(yaml, path)): ConfigError => configErrorAt(message, where);
 
