@@ -85,6 +85,11 @@ describe("Caddyfile scanner", () => {
     expect(result.problems).toEqual([]);
   });
 
+  it("skips every kind of whitespace (a word loop that stops where the skipper does not would never end)", () => {
+    const text = "example.org\u2028{\n\treverse_proxy\u00a0localhost:8123\f\n}\n8080 {\n}\n";
+    expect(scan("Caddyfile", text).refs.map(brief)).toEqual(["2:26 dial/host 8123 via=localhost"]);
+  });
+
   it("never throws", () => {
     for (const text of ["{", "}", "}\n}\n{", "a {\n reverse_proxy", '"unterminated', "<<EOF\nx", ":80 {\n\treverse_proxy [::1\n}"]) {
       expect(() => caddyfileScanner.scan("Caddyfile", text)).not.toThrow();

@@ -82,13 +82,14 @@ export function urlAt(text: string, offset: number): UrlParts | undefined {
 /** Every URL with an explicit port in `text` (free text such as an environment value). */
 export function urlsIn(text: string): UrlParts[] {
   const found: UrlParts[] = [];
-  const scheme = /[a-zA-Z][a-zA-Z0-9+.-]*:\/\//g;
-  for (let m = scheme.exec(text); m; m = scheme.exec(text)) {
-    // Do not start inside a longer scheme name (`xhttp://`).
-    if (m.index > 0 && /[a-zA-Z0-9+.-]/.test(text[m.index - 1]!)) continue;
-    const url = urlAt(text, m.index);
+  // Find `://` first and walk back over the scheme: a scheme regex run at every letter of a long
+  // word would be quadratic.
+  for (let sep = text.indexOf("://"); sep >= 0; sep = text.indexOf("://", sep + 3)) {
+    let start = sep;
+    while (start > 0 && sep - start < 32 && /[a-zA-Z0-9+.-]/.test(text[start - 1]!)) start--;
+    if (start === sep || !/[a-zA-Z]/.test(text[start]!) || (start > 0 && /[a-zA-Z0-9+.-]/.test(text[start - 1]!))) continue;
+    const url = urlAt(text, start);
     if (url?.port !== undefined) found.push(url);
-    if (url) scheme.lastIndex = Math.max(scheme.lastIndex, url.end);
   }
   return found;
 }

@@ -26,7 +26,8 @@ function caddyLines(text: string): Word[][] {
     if (ch === "\n") {
       endLine();
       i++;
-    } else if (ch === " " || ch === "\t" || ch === "\r") {
+    } else if (/\s/.test(ch)) {
+      // Any whitespace the word loop below stops at must be skipped here, or it would never advance.
       i++;
     } else if (ch === "#") {
       while (i < text.length && text[i] !== "\n") i++;
@@ -48,11 +49,12 @@ function caddyLines(text: string): Word[][] {
       i = k + 1;
     } else if (ch === "<" && text[i + 1] === "<" && /[A-Z]/.test(text[i + 2] ?? "")) {
       // Heredoc: skip to the line holding only its marker.
-      const marker = /^<<([A-Z0-9_]+)/.exec(text.slice(i))?.[1] ?? "";
-      const close = new RegExp(`^\\s*${marker}\\s*$`, "m");
-      const rest = text.slice(i);
-      const end = close.exec(rest.slice(rest.indexOf("\n") + 1));
-      i = end ? i + rest.indexOf("\n") + 1 + end.index + end[0].length : text.length;
+      const marker = /^<<([A-Z0-9_]+)/.exec(text.slice(i, i + 66))?.[1] ?? "";
+      const bodyStart = text.indexOf("\n", i);
+      const close = new RegExp(`^[ \\t]*${marker}[ \\t]*\\r?$`, "gm");
+      close.lastIndex = bodyStart < 0 ? text.length : bodyStart + 1;
+      const end = bodyStart < 0 ? null : close.exec(text);
+      i = end ? end.index + end[0].length : text.length;
     } else {
       const start = i;
       while (i < text.length && !/\s/.test(text[i]!)) i++;
@@ -97,7 +99,8 @@ function scanCaddyText(path: string, text: string): ScanResult {
         if (!value.startsWith("[")) value = value.split("/")[0]!;
         if (value === "" || PLACEHOLDER.test(value)) continue;
         const parts = splitHostPort(value);
-        if (!isDigits(parts.port)) continue;
+        // A site's port always follows a colon (`:8080`, `host:8080`); a bare number is a host name.
+        if (!isDigits(parts.port) || parts.host === undefined) continue;
         site.ports.push({ word, offset: pieceAt + shift + parts.portStart!, digits: parts.port, siteHost: parts.host ?? "" });
       }
     }

@@ -131,17 +131,22 @@ interface Container {
 }
 
 const LISTEN_OBJECTS = new Set(["server", "preview", "devServer"]);
+/** Properties whose values are read; every other property is skipped without looking at its value. */
+const PROPERTIES_READ = new Set(["port", "host", "target", "proxy", "destination"]);
 const ENV_READ = [
   { at: ["process", ".", "env", "."], name: 4 },
   { at: ["import", ".", "meta", ".", "env", "."], name: 6 },
   { at: ["env", "."], name: 2 },
 ];
 
+/** A port, host or URL expression is short; longer values are not read (and reading stays linear). */
+const MAX_VALUE_TOKENS = 64;
+
 /** The tokens of a property value: up to the `,` or closing bracket at the same depth. */
 function valueTokens(tokens: Token[], from: number): Token[] {
   const out: Token[] = [];
   let depth = 0;
-  for (let k = from; k < tokens.length; k++) {
+  for (let k = from; k < tokens.length && out.length <= MAX_VALUE_TOKENS; k++) {
     const t = tokens[k]!;
     if (t.type === "punct" || t.type === "template") {
       if (t.type === "punct" && "([{".includes(t.value)) depth++;
@@ -196,6 +201,20 @@ function scanDevServerText(path: string, text: string): ScanResult {
   const out = new RefCollector(path, text);
   const tokens = jsTokens(text);
   const stack: Container[] = [];
+  // How many open containers are `server`-like or `proxy` values: O(1) ancestry checks.
+  let listenDepth = 0;
+  let proxyDepth = 0;
+  const push = (container: Container) => {
+    stack.push(container);
+    if (container.key !== undefined && LISTEN_OBJECTS.has(container.key)) listenDepth++;
+    if (container.key === "proxy") proxyDepth++;
+  };
+  const pop = (): Container | undefined => {
+    const container = stack.pop();
+    if (container?.key !== undefined && LISTEN_OBJECTS.has(container.key)) listenDepth--;
+    if (container?.key === "proxy") proxyDepth--;
+    return container;
+  };
 
   const dialUrl = (token: Token) => {
     const contentStart = token.start + 1;
@@ -229,11 +248,11 @@ function scanDevServerText(path: string, text: string): ScanResult {
       if (colon?.value === ":" && colon.type === "punct" && keyToken && (keyToken.type === "ident" || keyToken.type === "string")) {
         key = keyToken.value;
       } else if (t.value === "{" && top?.open === "[") key = top.key;
-      stack.push({ open: t.value, key, ports: [] });
+      push({ open: t.value, key, ports: [] });
       continue;
     }
     if (t.type === "punct" && (t.value === "}" || t.value === "]" || t.value === ")")) {
-      const popped = stack.pop();
+      const popped = pop();
       const parent = stack[stack.length - 1];
       // `hmr: { port }` listens on the server's host unless it names its own.
       if (popped?.key === "hmr" && popped.host === undefined && parent?.key === "server") parent.ports.push(...popped.ports);
@@ -252,7 +271,9 @@ function scanDevServerText(path: string, text: string): ScanResult {
       continue;
     }
     const key = t.value;
+    if (!PROPERTIES_READ.has(key) && top.key !== "proxy") continue;
     const value = valueTokens(tokens, k + 2);
+    if (value.length > MAX_VALUE_TOKENS) continue;
     const parentKey = stack[stack.length - 2]?.key;
     const inListenObject = top.key !== undefined && LISTEN_OBJECTS.has(top.key);
     const inHmr = top.key === "hmr" && parentKey === "server";
@@ -274,15 +295,15 @@ function scanDevServerText(path: string, text: string): ScanResult {
     } else {
       const single = stringValue(value);
       if (!single) continue;
-      const proxyEntry = top.key === "proxy" && stack.slice(0, -1).some((c) => c.key && LISTEN_OBJECTS.has(c.key));
-      const proxyTarget = key === "target" && stack.some((c) => c.key === "proxy");
+      const proxyEntry = top.key === "proxy" && listenDepth > 0;
+      const proxyTarget = key === "target" && proxyDepth > 0;
       const proxyString = key === "proxy" && inListenObject;
       const rewrite = key === "destination" && /(?:^|\/)next\.config\./.test(path);
       if (proxyEntry || proxyTarget || proxyString || rewrite) dialUrl(single);
     }
   }
   while (stack.length) {
-    const popped = stack.pop()!;
+    const popped = pop()!;
     if (popped.open === "{") close(popped);
   }
   out.refs.sort((a, b) => a.line - b.line || a.column - b.column);

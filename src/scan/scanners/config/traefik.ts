@@ -82,14 +82,15 @@ function scanToml(out: RefCollector, text: string): void {
       table = header[1]!.split(".").map((k) => k.trim().replace(/^["']|["']$/g, "").toLowerCase());
       continue;
     }
-    const pairs = /([A-Za-z0-9_.-]+)\s*=\s*(?:"([^"\\]*)"|'([^']*)')/g;
+    // Keys start a line or follow `{` / `,` of an inline table; anchoring them keeps this linear.
+    const pairs = /(?:^|[{,])\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"([^"\\\n]*)"|'([^'\n]*)')/g;
     // Inline tables: `web = { address = ":80" }` puts `web` in front of the inner keys.
     const inline = /^\s*([A-Za-z0-9_.-]+)\s*=\s*\{/.exec(line);
     const prefix = inline ? inline[1]!.toLowerCase().split(".") : [];
     for (let m = pairs.exec(line); m; m = pairs.exec(line)) {
       const value = m[2] ?? m[3]!;
       const valueStart = here + m.index + m[0].length - value.length - 1;
-      const key = [...table, ...(inline && m.index > inline.index ? prefix : []), ...m[1]!.toLowerCase().split(".")];
+      const key = [...table, ...(inline && m.index > inline.index + inline[1]!.length ? prefix : []), ...m[1]!.toLowerCase().split(".")];
       const last = key[key.length - 1];
       if (key.length === 3 && key[0] === "entrypoints" && last === "address") {
         entryPointAddress(out, value, valueStart, key[1]!);
