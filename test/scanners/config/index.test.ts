@@ -1,8 +1,15 @@
 // configScanners: which scanner claims which path (first match wins), and that the family leaves
 // other families' files alone.
 
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { configScanners } from "../../../src/scan/scanners/config/index.js";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/config-scanners");
+const fixtureFiles = readdirSync(FIXTURES, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => path.relative(FIXTURES, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 
 const claim = (path: string) => configScanners.find((s) => s.matches(path))?.id;
 
@@ -57,4 +64,21 @@ describe("configScanners", () => {
     "package-lock.json",
     "tsconfig.json",
   ])("leaves %s to other families", (path) => expect(claim(path)).toBeUndefined());
+});
+
+describe("config fixtures", () => {
+  it("are all claimed by some config scanner", () => {
+    expect(fixtureFiles.length).toBeGreaterThan(10);
+    for (const file of fixtureFiles) expect(claim(file), file).toBeDefined();
+  });
+
+  it.each(fixtureFiles)("%s reads the same with CRLF line endings", (file) => {
+    const scanner = configScanners.find((s) => s.matches(file))!;
+    const text = readFileSync(path.join(FIXTURES, file), "utf8");
+    const crlf = text.replace(/\r?\n/g, "\r\n");
+    const spans = (t: string) => scanner.scan(file, t).refs.map((r) => `${r.line}:${r.column}-${r.endColumn} ${r.kind} ${r.port}`);
+    const lf = spans(text);
+    expect(lf.length, file).toBeGreaterThan(0);
+    expect(spans(crlf)).toEqual(lf);
+  });
 });

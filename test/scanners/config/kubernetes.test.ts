@@ -140,6 +140,11 @@ describe("Prometheus scanner", () => {
     ]);
   });
 
+  it("hands a Kubernetes object named after Prometheus to the manifest reader", () => {
+    const text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: prometheus\nspec:\n  template:\n    spec:\n      containers:\n        - name: prometheus\n          ports:\n            - containerPort: 9090\n";
+    expect(scan(prometheusScanner, "k8s/prometheus-deployment.yaml", text).refs.map(brief)).toEqual(["11:30 target/container 9090 name=prometheus"]);
+  });
+
   it("reports invalid YAML", () => {
     expect(scan(prometheusScanner, "prometheus.yml", "scrape_configs:\n  - job_name: [\n").problems).toMatchObject([{ kind: "parse-error" }]);
   });

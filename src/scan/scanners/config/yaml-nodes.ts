@@ -1,22 +1,20 @@
-// Reading YAML config files as node trees with positions: one parse per file, limits on aliases,
-// and small accessors for maps, sequences and the exact digits of a port scalar.
+// Reading YAML config files as node trees with positions: one parse per file, and small
+// accessors for maps, sequences and the exact digits of a port scalar.
 
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from "yaml";
 import type { RefCollector } from "./located.js";
-
-/** Anchors a document may dereference when a value is converted; walking nodes never expands aliases. */
-export const MAX_ALIAS_COUNT = 100;
 
 export interface YamlStream {
   docs: Document.Parsed[];
-  lineCounter: LineCounter;
 }
 
+/**
+ * All documents of a stream. Readers walk the node tree and never follow an alias (nor call
+ * `toJS`), so an alias bomb costs no more than its text; positions come from node ranges.
+ */
 export function parseYamlStream(text: string): YamlStream {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const docs = Array.isArray(parsed) ? parsed : [];
-  return { docs, lineCounter };
+  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false });
+  return { docs: Array.isArray(parsed) ? parsed : [] };
 }
 
 /** The first YAML error of a stream as a `parse-error` problem; true when there was one. */
