@@ -1,6 +1,7 @@
 // An env template that configures ports lacks the variable of a service that declares `env`.
 
 import type { Report, Rule } from "../engine/types.js";
+import { isEnvTemplate } from "../scan/scanners/env.js";
 
 const rule: Rule = {
   meta: {
@@ -25,7 +26,7 @@ WEB_PORT=8080`,
     const registryVars = new Set(wanted.map((s) => s.env!));
     for (const file of files) {
       const defined = file.result.definedVars;
-      if (file.scanner !== "env" || !defined || !isTemplate(file.path)) continue;
+      if (file.scanner !== "env" || !defined || !isEnvTemplate(file.path)) continue;
       const names = new Set(defined.map((v) => v.name));
       // Only a template that configures this registry's ports is expected to list all of them.
       if (![...names].some((name) => registryVars.has(name))) continue;
@@ -44,11 +45,5 @@ WEB_PORT=8080`,
     return reports;
   },
 };
-
-/** `.env.example`, `.env.template`, `.env.sample`, `env.example`, `example.env`… — not a real `.env`. */
-export function isTemplate(file: string): boolean {
-  const base = file.slice(file.lastIndexOf("/") + 1).toLowerCase();
-  return /(example|template|sample|dist|defaults?)/.test(base);
-}
 
 export default rule;

@@ -13,6 +13,8 @@ export function isEnvFile(path: string): boolean {
   if (base === ".env") return true;
   if (base.startsWith(".env.")) return !NOT_DOTENV.test(base);
   if (/^env\.(?:example|sample|template)$/i.test(base)) return true;
+  // `backend.env.example`: a per-service template.
+  if (/^[^.].*\.env\.(?:example|sample|template|dist|defaults?)$/i.test(base)) return true;
   // `*.env` with a real stem: `app.env`, `example.env`, `docker.env`.
   return base.length > 4 && base.endsWith(".env");
 }
