@@ -6,8 +6,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { check, type CheckOptions, type CheckResult } from "../engine/check.js";
 import type { Finding } from "../engine/types.js";
-import { DEFAULT_DOCS_OUTPUT, loadRegistry } from "../registry/load.js";
+import { DEFAULT_DOCS_OUTPUT } from "../registry/load.js";
 import type { FileSource } from "./discover.js";
+import { loadRegistryCached, registryCacheDir } from "./registry-cache.js";
 import { classify } from "./scanners/index.js";
 
 /** One stage-0 entry of the index (or the new side of a staged change). */
@@ -395,7 +396,12 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
 
     const registry =
       options.registry ??
-      (await loadRegistry(options.config, { root, allowOutside: options.allowOutside ?? false, readText: snapshot.readText }));
+      (await loadRegistryCached(options.config, {
+        root,
+        allowOutside: options.allowOutside ?? false,
+        readText: snapshot.readText,
+        cacheDir: registryCacheDir(options.env),
+      }));
     const stagedSet = new Set(staged);
     const registryStaged = registry.sources.some((file) => stagedSet.has(file));
     if (!registryStaged && !staged.some((file) => classify(file) !== undefined)) return empty();
@@ -440,14 +446,58 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
   }
 }
 
-/** The staged files plus what port-conflict needs to judge a staged compose file. */
+/**
+ * The staged files plus what port-conflict needs to judge a staged compose file: the other
+ * compose files that could publish one of its host ports (and the `.env` beside it). Parsing every
+ * compose file of a large repository would cost more than the whole hook may take, so a context
+ * file is read as text first and parsed only when it could hold a clashing port (see mayPublish).
+ */
 async function lazyContext(snapshot: IndexSnapshot, staged: readonly string[]): Promise<string[]> {
   const isCompose = (file: string) => classify(file)?.family === "compose";
   const stagedCompose = staged.filter(isCompose);
   if (stagedCompose.length === 0) return [...staged];
-  const context = (await snapshot.contextEntries()).filter(isRegularFile).map((entry) => entry.path);
   const envBeside = new Set(stagedCompose.map((file) => path.posix.join(path.posix.dirname(file), ".env")));
-  return [...staged, ...context.filter((file) => isCompose(file) || envBeside.has(file))];
+  const context = (await snapshot.contextEntries()).filter(isRegularFile).map((entry) => entry.path);
+  const files = [...staged, ...context.filter((file) => envBeside.has(file))];
+
+  const published: Array<[number, number]> = [];
+  for (const file of stagedCompose) {
+    const text = (await snapshot.read(file))?.toString("utf8");
+    if (text === undefined) continue;
+    for (const ref of classify(file)!.scan(file, text).refs) {
+      if (ref.kind === "publish") published.push([ref.port, ref.portEnd ?? ref.port]);
+    }
+  }
+  if (published.length === 0) return files;
+  const stagedSet = new Set(staged);
+  const others = context.filter((file) => isCompose(file) && !stagedSet.has(file));
+  const texts = await Promise.all(others.map((file) => snapshot.read(file)));
+  others.forEach((file, i) => {
+    const text = texts[i]?.toString("utf8");
+    if (text !== undefined && mayPublish(text, published)) files.push(file);
+  });
+  return files;
+}
+
+/** Numbers written other than as plain decimals: YAML hex/octal/float literals, escapes in quoted strings. */
+const ENCODED_NUMBER = /0[xo][0-9a-f]|\\|\d[eE][+-]?\d|\.inf\b/i;
+const NUMBER_OR_RANGE = /(\d+)(?:\s*-\s*(\d+))?/g;
+
+/**
+ * Could a compose file's text publish a port inside one of `intervals`? Scanners are pure, so
+ * every port a file yields is written in it: as a decimal (a literal, a `${VAR:-8000}` default,
+ * either end of a `8000-8010` range) or in an encoding this test treats as "maybe". Erring
+ * towards yes only costs a parse.
+ */
+export function mayPublish(text: string, intervals: ReadonlyArray<readonly [number, number]>): boolean {
+  if (ENCODED_NUMBER.test(text)) return true;
+  for (const match of text.matchAll(NUMBER_OR_RANGE)) {
+    const a = Number(match[1]);
+    const b = match[2] === undefined ? a : Number(match[2]);
+    const [from, to] = a <= b ? [a, b] : [b, a];
+    if (intervals.some(([start, end]) => from <= end && start <= to)) return true;
+  }
+  return false;
 }
 
 function repoRelative(root: string, absolute: string): string {

@@ -1,6 +1,6 @@
 // Real pre-commit hooks in temp repositories: a hook file running the bundled CLI, real `git commit`.
 
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,7 +30,12 @@ export interface CommitRun {
   output: string;
 }
 
+/** The registry cache of these runs lives in a temp folder, not the user's ~/.cache. */
+export const CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), "portcullis-cache-"));
+process.on("exit", () => rmSync(CACHE_DIR, { recursive: true, force: true }));
+
 const GIT_ENV = {
+  PORTCULLIS_CACHE_DIR: CACHE_DIR,
   GIT_AUTHOR_NAME: "Fixture",
   GIT_AUTHOR_EMAIL: "fixture@example.invalid",
   GIT_COMMITTER_NAME: "Fixture",
@@ -55,4 +60,19 @@ export function head(dir: string): string {
 export function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The bundled CLI as a subprocess, arguments as an array. */
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...GIT_ENV, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
 }

@@ -1,0 +1,114 @@
+// A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
+// commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import v8 from "node:v8";
+import { loadRegistry, type LoadOptions } from "../registry/load.js";
+import type { Registry } from "../registry/model.js";
+import { VERSION } from "../version.js";
+
+/** Entries kept; the oldest go when a write finds more. */
+const MAX_ENTRIES = 64;
+
+interface Entry {
+  /** Every file the loader read (absolute path), with the hash of the text it read. */
+  sources: Array<{ file: string; hash: string }>;
+  registry: Registry;
+}
+
+/**
+ * Where the cache lives: `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else
+ * `~/.cache/portcullis`; undefined (no cache) when `PORTCULLIS_CACHE=0`.
+ */
+export function registryCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false") return undefined;
+  if (env.PORTCULLIS_CACHE_DIR) return path.resolve(env.PORTCULLIS_CACHE_DIR);
+  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
+  return path.join(base, "portcullis");
+}
+
+const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** This build of the code: a rebuilt loader must not read entries an older one wrote. */
+function buildId(): string {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${VERSION}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return VERSION;
+  }
+}
+
+/**
+ * loadRegistry, answered from the cache when the root file and everything it extends read the
+ * same as when the entry was written. Only successful loads are stored; errors always come from
+ * a real load. Unreadable or unwritable caches are ignored.
+ */
+export async function loadRegistryCached(configPath: string, options: LoadOptions & { cacheDir?: string | undefined }): Promise<Registry> {
+  const { cacheDir, ...loadOptions } = options;
+  const readText = loadOptions.readText;
+  if (!cacheDir || !readText) return loadRegistry(configPath, loadOptions);
+  const root = path.resolve(loadOptions.root);
+  const configAbs = path.resolve(root, configPath);
+  const rootText = await readText(configAbs);
+  if (rootText === undefined) return loadRegistry(configPath, loadOptions);
+  const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
+  const file = path.join(cacheDir, `registry-${key}.v8`);
+
+  const cached = readEntry(file);
+  if (cached && (await sourcesUnchanged(cached, readText))) return cached.registry;
+
+  const read = new Map<string, string | undefined>();
+  const registry = await loadRegistry(configPath, {
+    ...loadOptions,
+    readText: async (absolute) => {
+      const text = absolute === configAbs ? rootText : await readText(absolute);
+      read.set(absolute, text);
+      return text;
+    },
+  });
+  if ([...read.values()].every((text) => text !== undefined)) {
+    const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text!) }));
+    writeEntry(cacheDir, file, { sources, registry });
+  }
+  return registry;
+}
+
+function readEntry(file: string): Entry | undefined {
+  try {
+    const entry = v8.deserialize(readFileSync(file)) as Entry;
+    return Array.isArray(entry?.sources) && entry.registry ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sourcesUnchanged(entry: Entry, readText: NonNullable<LoadOptions["readText"]>): Promise<boolean> {
+  const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
+  return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i]!.hash);
+}
+
+function writeEntry(dir: string, file: string, entry: Entry): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, v8.serialize(entry));
+    renameSync(temp, file);
+    prune(dir);
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
+    .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }));
+  if (entries.length <= MAX_ENTRIES) return;
+  entries.sort((a, b) => a.mtime - b.mtime);
+  for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES)) unlinkSync(path.join(dir, name));
+}
