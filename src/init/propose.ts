@@ -70,10 +70,14 @@ class Groups {
 const HOST_KINDS = new Set(["publish", "listen", "assign", "docs", "dial"]);
 
 /** The name keys a ref carries, strongest first: compose service, variable, docs row, dialled host. */
-function keysOf(ref: PortRef): string[] {
+function keysOf(ref: PortRef, qualified: ReadonlySet<string>): string[] {
   const keys: string[] = [];
   const compose = ref.meta?.composeService;
-  if (typeof compose === "string") keys.push(`name:${slug(compose)}`);
+  if (typeof compose === "string") {
+    const name = slug(compose);
+    const folder = ref.file.includes("/") ? slug(ref.file.slice(0, ref.file.lastIndexOf("/"))) : "";
+    keys.push(qualified.has(name) && folder ? `name:${folder}-${name}` : `name:${name}`);
+  }
   else if (ref.family === "markdown" && ref.name) keys.push(`name:${slug(ref.name)}`);
   else if (ref.family === "config" && ref.name && ref.kind !== "dial") keys.push(`name:${slug(ref.name)}`);
   if (ref.envVar) {
@@ -102,12 +106,35 @@ function inferAccess(refs: PortRef[]): Access {
   return "localhost";
 }
 
+/**
+ * Compose service names that mean different services in different folders: `web` on 8080 in one
+ * example project and on 3000 in another. Those names are qualified by their folder.
+ */
+function namesToQualify(refs: readonly PortRef[]): Set<string> {
+  const portsByName = new Map<string, Map<string, string>>();
+  for (const ref of refs) {
+    if (ref.kind !== "publish" || typeof ref.meta?.composeService !== "string") continue;
+    const name = slug(ref.meta.composeService);
+    const folder = ref.file.slice(0, Math.max(0, ref.file.lastIndexOf("/")));
+    const folders = portsByName.get(name) ?? new Map<string, string>();
+    folders.set(folder, `${folders.get(folder) ?? ""},${ref.port}`);
+    portsByName.set(name, folders);
+  }
+  const names = new Set<string>();
+  for (const [name, folders] of portsByName) {
+    const signatures = new Set([...folders.values()].map((ports) => [...new Set(ports.split(",").filter(Boolean))].sort().join(",")));
+    if (signatures.size > 1) names.add(name);
+  }
+  return names;
+}
+
 export function proposeRegistry(refs: readonly PortRef[]): Proposal {
   const groups = new Groups();
   const byKey = new Map<string, PortRef[]>();
   const unnamed: PortRef[] = [];
+  const qualified = namesToQualify(refs);
   for (const ref of refs) {
-    const keys = keysOf(ref);
+    const keys = keysOf(ref, qualified);
     if (keys.length === 0) {
       unnamed.push(ref);
       continue;
@@ -143,9 +170,19 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
     merged.set(owner, [...(merged.get(owner) ?? []), ref]);
   }
 
+  // A group holding only variables from env files, on a port another group owns, most likely
+  // points at that service (RELAY_PORT=25 beside a mail server on 25): join it, do not collide.
+  for (const [key, list] of [...merged]) {
+    if (!list.every((r) => r.kind === "assign" && r.family === "env")) continue;
+    const owner = [...merged].find(([other, refs]) => other !== key && refs.some((r) => r.port === list[0]!.port && r.kind !== "assign"));
+    if (!owner) continue;
+    owner[1].push(...list);
+    merged.delete(key);
+  }
+
   const services: ProposedService[] = [];
   const taken = new Set<string>();
-  for (const [key, list] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, list] of splitMultiPort(merged)) {
     const hostPort = hostPortOf(list);
     const targets = [...new Set(list.filter((r) => r.kind === "target" && r.side === "container").map((r) => r.port))];
     const port = hostPort ?? (targets.length === 1 ? targets[0] : undefined);
@@ -205,6 +242,41 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
   }
 
   return { services, ranges: clusterRanges(services), collisions, exposed, unassigned };
+}
+
+/**
+ * One compose service publishing several ports (a mail server on 25, 143, 465…) is several
+ * registry services: the first port keeps the name, the others become `name-<port>`, all with the
+ * compose name as an alias. Different ports for one service across files stay together: that is
+ * drift for `check` to report, not a second service.
+ */
+function splitMultiPort(merged: Map<string, PortRef[]>): Array<[string, PortRef[]]> {
+  const out: Array<[string, PortRef[]]> = [];
+  for (const [key, list] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+    const published = new Map<string, Set<number>>();
+    for (const r of list) {
+      if (r.kind !== "publish" || typeof r.meta?.composeService !== "string") continue;
+      const where = `${r.file}::${r.meta.composeService}`;
+      published.set(where, (published.get(where) ?? new Set()).add(r.port));
+    }
+    const ports = [...new Set([...published.values()].flatMap((set) => (set.size > 1 ? [...set] : [])))].sort((a, b) => a - b);
+    if (ports.length < 2) {
+      out.push([key, list]);
+      continue;
+    }
+    const [first, ...rest] = ports;
+    const byPort = new Map<number, PortRef[]>(ports.map((p) => [p, []]));
+    const shared: PortRef[] = [];
+    for (const r of list) {
+      // A mapping's container side travels with its host side (same line).
+      const mate = r.kind === "target" ? list.find((h) => h.kind === "publish" && h.file === r.file && h.line === r.line) : undefined;
+      const port = mate ? mate.port : r.port;
+      (byPort.get(port) ?? shared).push(r);
+    }
+    out.push([key, [...byPort.get(first!)!, ...shared]]);
+    for (const port of rest) out.push([`${key}-${port}`, byPort.get(port)!]);
+  }
+  return out;
 }
 
 /** Three or more services in one block of a hundred ports become a named range. */

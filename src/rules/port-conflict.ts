@@ -31,6 +31,8 @@ admin:  { port: 8001 }`,
     messages: {
       registry: "{service} declares port {port}/{protocol}, already declared by {other} (line {otherLine})",
       compose: "{owner} publishes {port}/{protocol}, which {other} already publishes in {otherFile}:{otherLine}",
+      composeProjects:
+        "{owner} publishes {port}/{protocol}, which {other} of another compose project already publishes in {otherFile}:{otherLine}; they collide when both run on one host",
     },
   },
   check({ registry, refs }) {
@@ -66,8 +68,11 @@ admin:  { port: 8001 }`,
             hostsOverlap(earlier.host ?? "", ref.host ?? ""),
         );
       if (!clash) continue;
+      // Two compose projects (folders) collide only when both run on one host: likely, not certain.
+      const sameProject = path.posix.dirname(clash.file) === path.posix.dirname(ref.file);
       reports.push({
-        messageId: "compose",
+        messageId: sameProject ? "compose" : "composeProjects",
+        ...(sameProject ? {} : { level: "warn" as const }),
         data: {
           owner: ref.meta?.composeService ?? ref.name ?? "a service",
           other: clash.meta?.composeService ?? clash.name ?? "another service",

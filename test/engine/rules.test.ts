@@ -108,8 +108,23 @@ describe("port-conflict", () => {
       makeRef({ port: 8080, host: "127.0.0.1", name: "admin", meta: { composeService: "admin" }, file: "b/compose.yaml", line: 9 }),
     ];
     const findings = run(registry, refs).filter((f) => f.ruleId === "port-conflict");
-    expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([
-      ["b/compose.yaml", 9, "admin publishes 8080/tcp, which web already publishes in a/docker-compose.yml:5"],
+    expect(findings.map((f) => [f.file, f.line, f.severity, f.message])).toEqual([
+      [
+        "b/compose.yaml",
+        9,
+        "warning",
+        "admin publishes 8080/tcp, which web of another compose project already publishes in a/docker-compose.yml:5; they collide when both run on one host",
+      ],
+    ]);
+  });
+  it("errs for two services of one compose project (one folder, base and override files)", () => {
+    const refs = [
+      makeRef({ port: 8080, host: "", meta: { composeService: "web" }, file: "docker-compose.yml", line: 5 }),
+      makeRef({ port: 8080, host: "", meta: { composeService: "admin" }, file: "docker-compose.override.yml", line: 3 }),
+    ];
+    const findings = run(makeRegistry({}), refs).filter((f) => f.ruleId === "port-conflict");
+    expect(findings.map((f) => [f.file, f.severity, f.message])).toEqual([
+      ["docker-compose.override.yml", "error", "admin publishes 8080/tcp, which web already publishes in docker-compose.yml:5"],
     ]);
   });
   it("does not flag a service redefined in an override file, distinct host IPs, or other protocols", () => {
