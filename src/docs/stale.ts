@@ -22,9 +22,19 @@ export function isPortMapStale(registry: Registry, refs: readonly AttributedRef[
   return !rendered.ok || normaliseEol(rendered.text) !== normaliseEol(text);
 }
 
-/** The same question for a region a scanner found (the rule sees scan results, not files). */
+/** `[compose.yaml:12](compose.yaml#L12)` → `[compose.yaml:N](compose.yaml#LN)`. */
+function withoutLineNumbers(text: string): string {
+  return text.replace(/:\d+\]\(([^)#\s]*)#L\d+\)/g, ":N]($1#LN)");
+}
+
+/**
+ * The same question for a region a scanner found (the rule sees scan results, not files), asked
+ * by `check`: there, a map whose only difference is the line numbers of its "where configured"
+ * links is current. Otherwise any edit above a port in a listed file would fail every pull
+ * request until the map is regenerated; `docs --check` and the scheduled docs job stay exact.
+ */
 export function isPortMapRegionStale(registry: Registry, refs: readonly AttributedRef[], region: PortMapRegion): boolean {
   const body = generatePortMap(registry, refs, { outputFile: region.file, embedded: region.embedded, headingDepth: region.headingDepth });
   const expected = region.embedded ? embeddedContent(body) : body;
-  return normaliseEol(region.text.replace(/^\uFEFF/, "")) !== expected;
+  return withoutLineNumbers(normaliseEol(region.text.replace(/^\uFEFF/, ""))) !== withoutLineNumbers(expected);
 }

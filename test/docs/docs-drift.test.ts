@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderPortMapInto } from "../../src/docs/stale.js";
+import { isPortMapStale, renderPortMapInto } from "../../src/docs/stale.js";
 import { attributeRefs } from "../../src/engine/attribute.js";
 import { compareFindings, runRules } from "../../src/engine/run-rules.js";
 import type { AttributedRef, Finding, ScannedFile } from "../../src/engine/types.js";
@@ -192,6 +192,19 @@ describe("docs-drift on generated maps", () => {
     };
     const findings = drift(registry, [doc(fresh.text, "PORTS.md")], { extraRefs: [compose] });
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(["PORTS.md:1:1 docs-drift"]);
+  });
+
+  it("does not call a map stale when only the line numbers of its links moved (docs --check still does)", () => {
+    const compose = (line: number): AttributedRef => ({
+      file: "docker-compose.yml", line, column: 9, endLine: line, endColumn: 13,
+      family: "compose", kind: "publish", side: "host", port: 8000, protocol: "tcp",
+      service: registry.services[0]!, attributedBy: "name",
+    });
+    const map = renderPortMapInto(registry, [compose(7)], "PORTS.md", undefined);
+    if (!map.ok) throw new Error(map.message);
+    expect(map.text).toContain("(docker-compose.yml#L7)");
+    expect(drift(registry, [doc(map.text, "PORTS.md")], { extraRefs: [compose(9)] })).toEqual([]);
+    expect(isPortMapStale(registry, [compose(9)], "PORTS.md", map.text)).toBe(true);
   });
 });
 
