@@ -98,3 +98,7 @@ if (existsSync(corpus)) {
     );
   }
 }
+
+// The pre-commit path: check --staged at two repository sizes (bench/staged.mjs).
+const { runStagedBench } = await import("./staged.mjs");
+runStagedBench();

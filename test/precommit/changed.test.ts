@@ -76,6 +76,19 @@ describe("check with file arguments and --changed-since (bundled CLI)", () => {
     expect(findings).toContainEqual(expect.objectContaining({ file: "b/docker-compose.yml", ruleId: "port-conflict" }));
   });
 
+  it("--staged with absolute file paths (lint-staged) reports those staged files only, from the index", async () => {
+    const dir = repo({ "ports.yaml": REGISTRY, "a/docker-compose.yml": "services: {}\n", "b/docker-compose.yml": "services: {}\n" });
+    write(dir, "a/docker-compose.yml", exposed(8000));
+    write(dir, "b/docker-compose.yml", exposed(8080).replace("8080:8080", "0.0.0.0:8000:8000"));
+    git(dir, ["add", "-A"]);
+    write(dir, "a/docker-compose.yml", "services: {}\n"); // fixed but not staged: the index still counts
+    const run = await runCli(["check", "--staged", "--format", "json", path.join(dir, "a/docker-compose.yml")], dir);
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as Array<{ file: string; ruleId: string }>;
+    expect(new Set(findings.map((f) => f.file))).toEqual(new Set(["a/docker-compose.yml"]));
+    expect(findings.map((f) => f.ruleId)).toContain("exposed-binding");
+  });
+
   it("accepts paths relative to the folder it runs in", async () => {
     const dir = repo({ "ports.yaml": REGISTRY, "a/docker-compose.yml": exposed(8000) });
     const run = await runCli(["check", "--format", "json", "docker-compose.yml"], path.join(dir, "a"));
