@@ -9,7 +9,7 @@ import type { Finding } from "../engine/types.js";
 import { DEFAULT_DOCS_OUTPUT } from "../registry/load.js";
 import type { FileSource } from "./discover.js";
 import { loadRegistryCached, registryCacheDir } from "./registry-cache.js";
-import { classify } from "./scanners/index.js";
+import { classify, scanners } from "./scanners/index.js";
 
 /** One stage-0 entry of the index (or the new side of a staged change). */
 export interface IndexEntry {
@@ -147,6 +147,7 @@ export class BlobReader {
   private body: { size: number; blob: boolean } | undefined;
   private failure: Error | undefined;
   private closed = false;
+  private outgoing: string[] = [];
 
   constructor(cwd: string, env: NodeJS.ProcessEnv = process.env) {
     this.child = spawn("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
@@ -168,14 +169,23 @@ export class BlobReader {
     if (this.closed) return Promise.reject(new Error("blob reader is closed"));
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
-      this.child.stdin.write(`${oid}\n`);
+      // Requests made in one tick go out in one write: a write per id costs a system call each.
+      if (this.outgoing.length === 0) process.nextTick(() => this.flush());
+      this.outgoing.push(`${oid}\n`);
     });
+  }
+
+  private flush(): void {
+    const text = this.outgoing.join("");
+    this.outgoing = [];
+    if (text && !this.failure) this.child.stdin.write(text);
   }
 
   /** Ends the process once answered; pending reads still complete. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.flush();
     this.child.stdin.end();
   }
 
@@ -289,7 +299,8 @@ export class IndexSnapshot {
 
   /** The index entries of `files` (missing ones are absent from the map), one git call for all unknown. */
   async entries(files: readonly string[]): Promise<Map<string, IndexEntry>> {
-    await Promise.all([this.staged(), this.contextEntries()]);
+    await this.staged();
+    if (files.some((file) => !this.known.has(file))) await this.contextEntries();
     const unknown = [...new Set(files.filter((file) => !this.known.has(file)))];
     if (unknown.length > 0) {
       const found = await indexEntries(this.root, unknown.map(literalPathspec), this.env);
@@ -453,7 +464,8 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
  * file is read as text first and parsed only when it could hold a clashing port (see mayPublish).
  */
 async function lazyContext(snapshot: IndexSnapshot, staged: readonly string[]): Promise<string[]> {
-  const isCompose = (file: string) => classify(file)?.family === "compose";
+  const composeScanners = scanners.filter((scanner) => scanner.family === "compose");
+  const isCompose = (file: string) => composeScanners.some((scanner) => scanner.matches(file));
   const stagedCompose = staged.filter(isCompose);
   if (stagedCompose.length === 0) return [...staged];
   const envBeside = new Set(stagedCompose.map((file) => path.posix.join(path.posix.dirname(file), ".env")));
@@ -464,7 +476,7 @@ async function lazyContext(snapshot: IndexSnapshot, staged: readonly string[]): 
   for (const file of stagedCompose) {
     const text = (await snapshot.read(file))?.toString("utf8");
     if (text === undefined) continue;
-    for (const ref of classify(file)!.scan(file, text).refs) {
+    for (const ref of composeScanners.find((scanner) => scanner.matches(file))!.scan(file, text).refs) {
       if (ref.kind === "publish") published.push([ref.port, ref.portEnd ?? ref.port]);
     }
   }
