@@ -9,6 +9,7 @@ import type {
   DocsConfig,
   Located,
   PortRange,
+  ProjectAllocation,
   Protocol,
   Registry,
   Reservation,
@@ -25,6 +26,7 @@ interface RawRegistry {
   version: 1;
   project?: string;
   extends?: string | string[];
+  projects?: Record<string, { range: [number, number]; hosts?: string[]; description?: string }>;
   ranges?: Record<string, { from: number; to: number; description?: string }>;
   services?: Record<string, RawService>;
   reserved?: Array<{ port?: number; range?: [number, number]; reason?: string }>;
@@ -48,6 +50,7 @@ interface RawService {
   paths?: string[];
   process?: string;
   override?: boolean;
+  project?: string;
 }
 
 export interface ExtendsEntry {
@@ -62,6 +65,8 @@ export interface LayerService {
   service: Service;
   /** A range given by name, resolved when layers are merged (a range may come from an extended file). */
   rangeRef?: { name: string; at: Located };
+  /** A `project:` written on the service, checked against the allocations its file can see. */
+  projectRef?: { name: string; at: Located };
 }
 
 /** One registry file, compiled on its own. */
@@ -69,6 +74,7 @@ export interface RegistryLayer {
   file: string;
   project?: string;
   extends: ExtendsEntry[];
+  projects: Map<string, ProjectAllocation>;
   ranges: Map<string, PortRange>;
   services: LayerService[];
   reserved: Reservation[];
@@ -120,6 +126,18 @@ function compileLayer(yaml: YamlFile): RegistryLayer {
     at: locateValue(yaml, Array.isArray(raw.extends) ? ["extends", index] : ["extends"]),
   }));
 
+  const projects = new Map<string, ProjectAllocation>();
+  for (const [name, allocation] of Object.entries(raw.projects ?? {})) {
+    if (!ordered(["projects", name, "range"], 0, allocation.range[0], allocation.range[1])) continue;
+    projects.set(name, {
+      name,
+      range: [allocation.range[0], allocation.range[1]],
+      hosts: allocation.hosts ?? [],
+      ...(allocation.description !== undefined ? { description: allocation.description } : {}),
+      at: locateKey(yaml, ["projects", name]),
+    });
+  }
+
   const ranges = new Map<string, PortRange>();
   for (const [name, range] of Object.entries(raw.ranges ?? {})) {
     ordered(["ranges", name], "from", range.from, range.to);
@@ -162,7 +180,13 @@ function compileLayer(yaml: YamlFile): RegistryLayer {
     } else if (spec.range !== undefined && ordered([...path, "range"], 0, spec.range[0], spec.range[1])) {
       service.range = { from: spec.range[0], to: spec.range[1], at: locateValue(yaml, [...path, "range"]) };
     }
-    services.push(rangeRef ? { service, rangeRef } : { service });
+    const entry: LayerService = { service };
+    if (rangeRef) entry.rangeRef = rangeRef;
+    if (spec.project !== undefined) {
+      service.project = spec.project;
+      entry.projectRef = { name: spec.project, at: locateValue(yaml, [...path, "project"]) };
+    }
+    services.push(entry);
   }
 
   const reserved: Reservation[] = [];
@@ -186,6 +210,7 @@ function compileLayer(yaml: YamlFile): RegistryLayer {
     file,
     ...(raw.project !== undefined ? { project: raw.project } : {}),
     extends: extendsEntries,
+    projects,
     ranges,
     services,
     reserved,
@@ -201,46 +226,83 @@ function compileLayer(yaml: YamlFile): RegistryLayer {
 /**
  * Merges a registry with everything it extends. Extended files come first, in the order named,
  * each once; ranges, reservations, ignore globs and rule levels accumulate (later files win for a
- * range name or rule id); a service may be redefined only by a definition saying `override: true`.
+ * range name or rule id); project allocations accumulate (a project keeps one range; its hosts
+ * add up); a service may be redefined only by a definition saying `override: true`. Services of
+ * other projects inherited from host or fleet registries are kept apart (otherProjectServices).
  * `project`, `docs` and `extends` are the root file's own.
  */
 export function assembleRegistry(root: LayerNode): Registry {
   const order: LayerNode[] = [];
   const placed = new Set<string>();
-  const place = (node: LayerNode): void => {
+  // The project an unassigned service of each file belongs to (see Service.project): the file's
+  // own `project:`; none in a host or fleet registry (its unassigned services are the host's);
+  // else the project of the file extending it (a registry split over several files of one repository).
+  const owners = new Map<LayerNode, string | undefined>();
+  const place = (node: LayerNode, extender: string | undefined): void => {
     if (placed.has(node.layer.file)) return;
     placed.add(node.layer.file);
-    for (const parent of node.parents) place(parent);
+    const owner = node.layer.project ?? (node.layer.projects.size > 0 ? undefined : extender);
+    owners.set(node, owner);
+    for (const parent of node.parents) place(parent, owner);
     order.push(node);
   };
-  place(root);
+  place(root, undefined);
 
   // A service's range name is resolved among the ranges its own file can see: its own and those
   // of the files it extends, not those of unrelated files that happen to be merged earlier.
-  const visible = new Map<LayerNode, Map<string, PortRange>>();
-  const visibleRanges = (node: LayerNode): Map<string, PortRange> => {
-    let ranges = visible.get(node);
-    if (!ranges) {
-      ranges = new Map();
-      for (const parent of node.parents) for (const [name, range] of visibleRanges(parent)) ranges.set(name, range);
-      for (const [name, range] of node.layer.ranges) ranges.set(name, range);
-      visible.set(node, ranges);
-    }
-    return ranges;
-  };
+  // Project names written on services are checked the same way.
+  const visibleRanges = visibleFrom((layer) => layer.ranges);
+  const visibleProjects = visibleFrom((layer) => layer.projects);
 
   const errors: ConfigError[] = [];
   const ranges = new Map<string, PortRange>();
+  const projects = new Map<string, ProjectAllocation>();
   const services: Service[] = [];
   const serviceIndex = new Map<string, number>();
+  const others: Service[] = [];
+  const otherIndex = new Map<string, number>();
   const reserved: Reservation[] = [];
   const ignore: string[] = [];
   const rules: Record<string, RuleLevel> = {};
 
+  /** Adds `service` to `list`, or replaces the one of the same key when it says `override: true`. */
+  const add = (list: Service[], index: Map<string, number>, key: string, service: Service): void => {
+    const existing = index.get(key);
+    if (existing === undefined) {
+      index.set(key, list.length);
+      list.push(service);
+    } else if (service.override) {
+      list[existing] = service;
+    } else {
+      const other = list[existing]!;
+      errors.push(
+        configErrorAt(
+          `service ${JSON.stringify(service.name)} is already defined in ${other.at.file}:${other.at.line}:${other.at.column}; add "override: true" to redefine it`,
+          service.at,
+        ),
+      );
+    }
+  };
+
   for (const node of order) {
     const { layer } = node;
     for (const [name, range] of layer.ranges) ranges.set(name, range);
-    for (const { service: declared, rangeRef } of layer.services) {
+    for (const [name, allocation] of layer.projects) {
+      const existing = projects.get(name);
+      if (!existing) {
+        projects.set(name, { ...allocation, hosts: [...allocation.hosts] });
+      } else if (existing.range[0] === allocation.range[0] && existing.range[1] === allocation.range[1]) {
+        for (const host of allocation.hosts) if (!existing.hosts.includes(host)) existing.hosts.push(host);
+      } else {
+        errors.push(
+          configErrorAt(
+            `project ${JSON.stringify(name)} is allocated ${portSpan(allocation.range)} here but ${portSpan(existing.range)} in ${existing.at.file}:${existing.at.line}:${existing.at.column}; a project has one allocation`,
+            allocation.at,
+          ),
+        );
+      }
+    }
+    for (const { service: declared, rangeRef, projectRef } of layer.services) {
       const service: Service = { ...declared };
       if (rangeRef) {
         const known = visibleRanges(node);
@@ -256,20 +318,21 @@ export function assembleRegistry(root: LayerNode): Registry {
           errors.push(configErrorAt(`${formatPath(["services", service.name, "range"])} names an unknown range ${JSON.stringify(rangeRef.name)}${hint}`, rangeRef.at));
         }
       }
-      const existing = serviceIndex.get(service.name);
-      if (existing === undefined) {
-        serviceIndex.set(service.name, services.length);
-        services.push(service);
-      } else if (service.override) {
-        services[existing] = service;
+      if (projectRef) {
+        // Where allocations are in sight, a project name that is none of them is a typo.
+        const known = [...visibleProjects(node).keys()];
+        if (known.length > 0 && projectRef.name !== layer.project && !known.includes(projectRef.name)) {
+          const names = layer.project !== undefined ? [layer.project, ...known] : known;
+          const hint = didYouMean(projectRef.name, names) || ` (allocated projects: ${known.join(", ")})`;
+          errors.push(configErrorAt(`${formatPath(["services", service.name, "project"])} names an unknown project ${JSON.stringify(projectRef.name)}${hint}`, projectRef.at));
+        }
+      }
+      const owner = owners.get(node);
+      if (service.project === undefined && owner !== undefined) service.project = owner;
+      if (node !== root && service.project !== undefined && service.project !== root.layer.project) {
+        add(others, otherIndex, `${service.project}\0${service.name}`, service);
       } else {
-        const other = services[existing]!;
-        errors.push(
-          configErrorAt(
-            `service ${JSON.stringify(service.name)} is already defined in ${other.at.file}:${other.at.line}:${other.at.column}; add "override: true" to redefine it`,
-            service.at,
-          ),
-        );
+        add(services, serviceIndex, service.name, service);
       }
     }
     reserved.push(...layer.reserved);
@@ -291,5 +354,27 @@ export function assembleRegistry(root: LayerNode): Registry {
     docs: top.docs,
     extends: top.extends.map((entry) => entry.spec),
     sources: [top.file, ...order.filter((node) => node !== root).map((node) => node.layer.file)],
+    ...(projects.size > 0 ? { projects } : {}),
+    ...(others.length > 0 ? { otherProjectServices: others } : {}),
   };
+}
+
+/** What a file can see of a named collection: its own entries over those of the files it extends. */
+function visibleFrom<T>(pick: (layer: RegistryLayer) => Map<string, T>): (node: LayerNode) => Map<string, T> {
+  const seen = new Map<LayerNode, Map<string, T>>();
+  const visible = (node: LayerNode): Map<string, T> => {
+    let entries = seen.get(node);
+    if (!entries) {
+      entries = new Map();
+      for (const parent of node.parents) for (const [name, entry] of visible(parent)) entries.set(name, entry);
+      for (const [name, entry] of pick(node.layer)) entries.set(name, entry);
+      seen.set(node, entries);
+    }
+    return entries;
+  };
+  return visible;
+}
+
+function portSpan([from, to]: [number, number]): string {
+  return from === to ? String(from) : `${from}-${to}`;
 }

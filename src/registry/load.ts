@@ -6,10 +6,12 @@ import path from "node:path";
 import { assembleRegistry, compileRegistryFile } from "./compile.js";
 import { configErrorAt, ConfigErrors } from "./errors.js";
 import { loadLayerGraph, readTextFromDisk, type ReadText } from "./extends.js";
+import { gitHubAccess } from "./github.js";
 import type { Registry } from "./model.js";
 
 export { ConfigErrors, configProblems } from "./errors.js";
 export { classifySource, type ReadText, type SourceSpec } from "./extends.js";
+export { clearGitHubCache, DEFAULT_GITHUB_API_URL } from "./github.js";
 export { DEFAULT_DOCS_OUTPUT } from "./compile.js";
 
 /** File names a registry may have, in the order they are looked for. */
@@ -22,6 +24,13 @@ export interface LoadOptions {
   allowOutside?: boolean;
   /** Where file contents come from (the git index for a staged check, say); default: the disk. */
   readText?: ReadText;
+  /**
+   * Token for `github:` sources (the Action passes its `token` input); default: GITHUB_TOKEN.
+   * An empty string sends none. Sent to the GitHub API only, never printed.
+   */
+  githubToken?: string;
+  /** GitHub REST API base for `github:` sources; default: GITHUB_API_URL, else https://api.github.com. */
+  githubApiUrl?: string;
 }
 
 /** The registry file in `root` (absolute path), or undefined when there is none. */
@@ -47,6 +56,7 @@ export async function loadRegistry(configPath: string, options: LoadOptions): Pr
     root,
     allowOutside: options.allowOutside ?? false,
     readText: options.readText ?? readTextFromDisk,
+    github: gitHubAccess(options),
   });
   return assembleRegistry(graph);
 }

@@ -55,6 +55,24 @@ export interface Service {
   portAt: Located;
   /** The registry file the service comes from (differs from the root for extended registries). */
   source: string;
+  /**
+   * The project the service belongs to: its own `project:`, else the `project:` of the file that
+   * declares it, else (unless that file is a host or fleet registry, one with `projects:`) the
+   * project of the registry extending that file. Undefined when nothing names one.
+   */
+  project?: string;
+}
+
+/** A block of ports a host or fleet registry allocates to one project (`projects:`). */
+export interface ProjectAllocation {
+  name: string;
+  /** Inclusive [from, to]. */
+  range: [number, number];
+  /** Hosts the project runs on; empty when the registry does not say (then it may share any host). */
+  hosts: string[];
+  description?: string;
+  /** Where the project key is written. */
+  at: Located;
 }
 
 export interface Reservation {
@@ -84,6 +102,14 @@ export interface Registry {
   extends: string[];
   /** Every file the registry was assembled from (root first), repository-relative. */
   sources: string[];
+  /** Port blocks allocated to projects by this registry and the ones it extends (`projects:`). */
+  projects?: Map<string, ProjectAllocation>;
+  /**
+   * Services of other projects, inherited from host or fleet registries: checked for collisions
+   * with this repository's ports and listed in the docs, never attributed or required here.
+   * (`services` holds this repository's own and unassigned inherited services.)
+   */
+  otherProjectServices?: Service[];
 }
 
 /** A configuration problem: bad YAML, schema violation, unreadable file. Exit code 2. */

@@ -3,163 +3,27 @@
 import func3Module from "ajv/dist/runtime/ucs2length.js";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Portcullis port registry (ports.yaml)","description":"The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"Schema version","description":"Version of the ports.yaml format. Always 1.","const":1},"project":{"title":"Project name","description":"Name of the project; the title of the generated PORTS.md.","type":"string","minLength":1},"extends":{"title":"Extended registries","description":"Registries this one builds on, applied in order before this file: paths relative to this file (for example a shared host or fleet registry). Their ranges, reservations, services and rule levels are inherited; a service may be redefined here only with `override: true`.","type":["string","array"],"minLength":1,"items":{"title":"Extended registry","description":"Path of a registry file, relative to this file.","type":"string","minLength":1},"uniqueItems":true},"ranges":{"title":"Port ranges","description":"Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.","type":"object","propertyNames":{"$ref":"#/definitions/rangeName"},"additionalProperties":{"$ref":"#/definitions/namedRange"}},"services":{"title":"Services","description":"Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.","type":"object","propertyNames":{"$ref":"#/definitions/serviceName"},"additionalProperties":{"$ref":"#/definitions/service"}},"reserved":{"title":"Reserved ports","description":"Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.","type":"array","items":{"$ref":"#/definitions/reservation"}},"ignore":{"title":"Ignored files","description":"Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.","type":"array","items":{"title":"Ignore glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1}},"rules":{"title":"Rule levels","description":"Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleLevel"}},"docs":{"title":"Generated documentation","description":"Where and how PORTS.md is generated.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Output file","description":"File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.","type":"string","minLength":1,"default":"PORTS.md"},"diagram":{"title":"Diagram","description":"Diagram of the port map in the generated documentation (for example `mermaid`).","type":"string","minLength":1}}}},"definitions":{"port":{"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535},"portPair":{"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"rangeName":{"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"serviceName":{"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"ruleId":{"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"ruleLevel":{"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]},"namedRange":{"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}},"service":{"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service's code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false}}},"reservation":{"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]}}};
-const schema12 = {"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"};
-const schema16 = {"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
-const schema27 = {"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"};
-const schema28 = {"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"Portcullis port registry (ports.yaml)","description":"The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"Schema version","description":"Version of the ports.yaml format. Always 1.","const":1},"project":{"title":"Project name","description":"Name of the project; the title of the generated PORTS.md.","type":"string","minLength":1},"extends":{"title":"Extended registries","description":"Registries this one builds on, applied in order before this file: a path relative to this file (a shared host or fleet registry), an npm package name (`@acme/ports`, resolved from node_modules as Node does: the package's ports.yaml, or the file its package.json `portcullis` field names; `@acme/ports/hosts/app-01.yaml` for another file of the package), or `github:owner/repo/path@ref` (read through the GitHub API with GITHUB_TOKEN). Their ranges, reservations, project allocations, services and rule levels are inherited; a service may be redefined here only with `override: true`.","type":["string","array"],"minLength":1,"items":{"title":"Extended registry","description":"A path relative to this file, an npm package name, or github:owner/repo/path@ref.","type":"string","minLength":1},"uniqueItems":true},"projects":{"title":"Project allocations","description":"Port blocks of the projects sharing hosts, as a host or fleet registry declares them, for example `performia: { range: [8000, 8009], hosts: [app-01] }`. A repository whose `project` is allocated must keep its services inside its block, and a port another project of the same host declares is a conflict.","type":"object","propertyNames":{"$ref":"#/definitions/projectName"},"additionalProperties":{"$ref":"#/definitions/projectAllocation"}},"ranges":{"title":"Port ranges","description":"Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.","type":"object","propertyNames":{"$ref":"#/definitions/rangeName"},"additionalProperties":{"$ref":"#/definitions/namedRange"}},"services":{"title":"Services","description":"Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.","type":"object","propertyNames":{"$ref":"#/definitions/serviceName"},"additionalProperties":{"$ref":"#/definitions/service"}},"reserved":{"title":"Reserved ports","description":"Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.","type":"array","items":{"$ref":"#/definitions/reservation"}},"ignore":{"title":"Ignored files","description":"Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.","type":"array","items":{"title":"Ignore glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1}},"rules":{"title":"Rule levels","description":"Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleLevel"}},"docs":{"title":"Generated documentation","description":"Where and how PORTS.md is generated.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Output file","description":"File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.","type":"string","minLength":1,"default":"PORTS.md"},"diagram":{"title":"Diagram","description":"Diagram of the port map in the generated documentation (for example `mermaid`).","type":"string","minLength":1}}}},"definitions":{"port":{"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535},"portPair":{"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"rangeName":{"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"serviceName":{"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"projectName":{"title":"Project name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"ruleId":{"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"ruleLevel":{"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]},"namedRange":{"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}},"projectAllocation":{"title":"Project allocation","description":"The block of ports a project may use, and the hosts it runs on.","type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"$ref":"#/definitions/portPair","title":"Allocated range","description":"The project's ports, as [from, to]: every service of the project must stay inside it."},"hosts":{"title":"Hosts","description":"Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.","type":"array","items":{"title":"Host","description":"A host name, for example `app-01`.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"description":{"title":"Description","description":"What the project is.","type":"string"}}},"service":{"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service's code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false},"project":{"$ref":"#/definitions/projectName","title":"Project","description":"The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)."}}},"reservation":{"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]}}};
+const schema12 = {"title":"Project name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
+const schema17 = {"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"};
+const schema21 = {"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"};
+const schema30 = {"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"};
+const schema31 = {"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = func3Module.default ?? func3Module;
-const pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
-const pattern1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const schema13 = {"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}};
-const schema14 = {"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535};
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+const pattern6 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const schema13 = {"title":"Project allocation","description":"The block of ports a project may use, and the hosts it runs on.","type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"$ref":"#/definitions/portPair","title":"Allocated range","description":"The project's ports, as [from, to]: every service of the project must stay inside it."},"hosts":{"title":"Hosts","description":"Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.","type":"array","items":{"title":"Host","description":"A host name, for example `app-01`.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"description":{"title":"Description","description":"What the project is.","type":"string"}}};
+const schema14 = {"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false};
+const schema15 = {"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema13.required,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.to === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema13.required,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((key0 === "from") || (key0 === "to")) || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.from !== undefined){
-let data0 = data.from;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 65535 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-if(data.to !== undefined){
-let data1 = data.to;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 65535 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.description.type,parentSchema:schema13.properties.description,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-const schema17 = {"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service's code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false}}};
-const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema22 = {"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false};
-
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 if(data.length > 2){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -169,7 +33,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 2){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -180,7 +44,7 @@ errors++;
 }
 const len0 = data.length;
 if(!(len0 <= 2)){
-const err2 = {instancePath,schemaPath:"#/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema22,data};
+const err2 = {instancePath,schemaPath:"#/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -193,7 +57,7 @@ const len1 = data.length;
 if(len1 > 0){
 let data0 = data[0];
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data0};
+const err3 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -204,7 +68,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 65535 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data0};
+const err4 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -214,7 +78,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data0};
+const err5 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -228,7 +92,7 @@ errors++;
 if(len1 > 1){
 let data1 = data[1];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data1};
+const err6 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -239,7 +103,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data1};
+const err7 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -249,7 +113,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data1};
+const err8 = {instancePath:instancePath+"/1",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -262,7 +126,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.type,parentSchema:schema14,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -271,17 +135,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate12.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.port === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(data.range === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'",schema:schema13.required,parentSchema:schema13,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -291,8 +155,272 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema17.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(!(((key0 === "range") || (key0 === "hosts")) || (key0 === "description"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.range !== undefined){
+if(!(validate12(data.range, {instancePath:instancePath+"/range",parentData:data,parentDataProperty:"range",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+if(data.hosts !== undefined){
+let data1 = data.hosts;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err2 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.hosts.items,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.hosts.items.type,parentSchema:schema13.properties.hosts.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err4 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema13.properties.hosts,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema13.properties.hosts.type,parentSchema:schema13.properties.hosts,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.description.type,parentSchema:schema13.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema18 = {"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema18.required,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "from") || (key0 === "to")) || (key0 === "description"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 65535 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema22 = {"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service's code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false},"project":{"$ref":"#/definitions/projectName","title":"Project","description":"The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)."}}};
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.port === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema22.required,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema22.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -305,7 +433,7 @@ errors++;
 if(data.port !== undefined){
 let data0 = data.port;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data0};
+const err2 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -316,7 +444,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 65535 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data0};
+const err3 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -326,7 +454,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data0};
+const err4 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -340,8 +468,8 @@ errors++;
 if(data.env !== undefined){
 let data1 = data.env;
 if(typeof data1 === "string"){
-if(!pattern2.test(data1)){
-const err5 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema17.properties.env,data:data1};
+if(!pattern3.test(data1)){
+const err5 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema22.properties.env,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -352,7 +480,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.env.type,parentSchema:schema17.properties.env,data:data1};
+const err6 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.env.type,parentSchema:schema22.properties.env,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -365,7 +493,7 @@ errors++;
 if(data.range !== undefined){
 let data2 = data.range;
 if((typeof data2 !== "string") && (!(Array.isArray(data2)))){
-const err7 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: schema17.properties.range.type},message:"must be string,array",schema:schema17.properties.range.type,parentSchema:schema17.properties.range,data:data2};
+const err7 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: schema22.properties.range.type},message:"must be string,array",schema:schema22.properties.range.type,parentSchema:schema22.properties.range,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -375,8 +503,8 @@ vErrors.push(err7);
 errors++;
 }
 if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err8 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema17.properties.range,data:data2};
+if(!pattern1.test(data2)){
+const err8 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema22.properties.range,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -388,7 +516,7 @@ errors++;
 }
 if(Array.isArray(data2)){
 if(data2.length > 2){
-const err9 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema17.properties.range,data:data2};
+const err9 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema22.properties.range,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -398,7 +526,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data2.length < 2){
-const err10 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema17.properties.range,data:data2};
+const err10 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema22.properties.range,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -409,7 +537,7 @@ errors++;
 }
 const len0 = data2.length;
 if(!(len0 <= 2)){
-const err11 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema17.properties.range,data:data2};
+const err11 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/additionalItems",keyword:"additionalItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema22.properties.range,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -422,7 +550,7 @@ const len1 = data2.length;
 if(len1 > 0){
 let data3 = data2[0];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err12 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data3};
+const err12 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -433,7 +561,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data3};
+const err13 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -443,7 +571,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data3};
+const err14 = {instancePath:instancePath+"/range/0",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -457,7 +585,7 @@ errors++;
 if(len1 > 1){
 let data4 = data2[1];
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err15 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data4};
+const err15 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -468,7 +596,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data4};
+const err16 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -478,7 +606,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data4};
+const err17 = {instancePath:instancePath+"/range/1",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -494,7 +622,7 @@ errors++;
 if(data.protocol !== undefined){
 let data5 = data.protocol;
 if(!(((data5 === "tcp") || (data5 === "udp")) || (data5 === "sctp"))){
-const err18 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema17.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.protocol.enum,parentSchema:schema17.properties.protocol,data:data5};
+const err18 = {instancePath:instancePath+"/protocol",schemaPath:"#/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema22.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.protocol.enum,parentSchema:schema22.properties.protocol,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -507,7 +635,7 @@ errors++;
 if(data.access !== undefined){
 let data6 = data.access;
 if(!((((data6 === "public") || (data6 === "private")) || (data6 === "localhost")) || (data6 === "internal"))){
-const err19 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/enum",keyword:"enum",params:{allowedValues: schema17.properties.access.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.access.enum,parentSchema:schema17.properties.access,data:data6};
+const err19 = {instancePath:instancePath+"/access",schemaPath:"#/properties/access/enum",keyword:"enum",params:{allowedValues: schema22.properties.access.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.access.enum,parentSchema:schema22.properties.access,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -520,7 +648,7 @@ errors++;
 if(data.description !== undefined){
 let data7 = data.description;
 if(typeof data7 !== "string"){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.description.type,parentSchema:schema17.properties.description,data:data7};
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -533,7 +661,7 @@ errors++;
 if(data.target !== undefined){
 let data8 = data.target;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data8};
+const err21 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -544,7 +672,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 65535 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data8};
+const err22 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -554,7 +682,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data8};
+const err23 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -573,7 +701,7 @@ for(let i0=0; i0<len2; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func3(data10) < 1){
-const err24 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.aliases.items,data:data10};
+const err24 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.aliases.items,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -584,7 +712,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.aliases.items.type,parentSchema:schema17.properties.aliases.items,data:data10};
+const err25 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.aliases.items.type,parentSchema:schema22.properties.aliases.items,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -605,7 +733,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err26 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema17.properties.aliases,data:data9};
+const err26 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema22.properties.aliases,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -620,7 +748,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.aliases.type,parentSchema:schema17.properties.aliases,data:data9};
+const err27 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.aliases.type,parentSchema:schema22.properties.aliases,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -633,7 +761,7 @@ errors++;
 if(data.immutable !== undefined){
 let data11 = data.immutable;
 if(typeof data11 !== "boolean"){
-const err28 = {instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.immutable.type,parentSchema:schema17.properties.immutable,data:data11};
+const err28 = {instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.immutable.type,parentSchema:schema22.properties.immutable,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -646,7 +774,7 @@ errors++;
 if(data.optional !== undefined){
 let data12 = data.optional;
 if(typeof data12 !== "boolean"){
-const err29 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.optional.type,parentSchema:schema17.properties.optional,data:data12};
+const err29 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.optional.type,parentSchema:schema22.properties.optional,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -657,8 +785,8 @@ errors++;
 }
 }
 if(data.fallback !== undefined){
-if(!(validate14(data.fallback, {instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate12(data.fallback, {instancePath:instancePath+"/fallback",parentData:data,parentDataProperty:"fallback",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
@@ -670,7 +798,7 @@ for(let i2=0; i2<len3; i2++){
 let data15 = data14[i2];
 if(typeof data15 === "string"){
 if(func3(data15) < 1){
-const err30 = {instancePath:instancePath+"/paths/" + i2,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.paths.items,data:data15};
+const err30 = {instancePath:instancePath+"/paths/" + i2,schemaPath:"#/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.paths.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -681,7 +809,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/paths/" + i2,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.paths.items.type,parentSchema:schema17.properties.paths.items,data:data15};
+const err31 = {instancePath:instancePath+"/paths/" + i2,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.paths.items.type,parentSchema:schema22.properties.paths.items,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -693,7 +821,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.paths.type,parentSchema:schema17.properties.paths,data:data14};
+const err32 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.paths.type,parentSchema:schema22.properties.paths,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -707,7 +835,7 @@ if(data.process !== undefined){
 let data16 = data.process;
 if(typeof data16 === "string"){
 if(func3(data16) < 1){
-const err33 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.process,data:data16};
+const err33 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.process,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -718,7 +846,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.process.type,parentSchema:schema17.properties.process,data:data16};
+const err34 = {instancePath:instancePath+"/process",schemaPath:"#/properties/process/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.process.type,parentSchema:schema22.properties.process,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -731,7 +859,7 @@ errors++;
 if(data.override !== undefined){
 let data17 = data.override;
 if(typeof data17 !== "boolean"){
-const err35 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.override.type,parentSchema:schema17.properties.override,data:data17};
+const err35 = {instancePath:instancePath+"/override",schemaPath:"#/properties/override/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.override.type,parentSchema:schema22.properties.override,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -741,9 +869,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data.project !== undefined){
+let data18 = data.project;
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
+const err36 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema12,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -752,13 +882,36 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate13.errors = vErrors;
+}
+else {
+const err37 = {instancePath:instancePath+"/project",schemaPath:"#/definitions/projectName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]};
+const schema28 = {"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -767,7 +920,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.port === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema25.oneOf[0].required,parentSchema:schema25.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema28.oneOf[0].required,parentSchema:schema28.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -785,7 +938,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.range === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'",schema:schema25.oneOf[1].required,parentSchema:schema25.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'",schema:schema28.oneOf[1].required,parentSchema:schema28.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -807,7 +960,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema25.oneOf,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema28.oneOf,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -830,7 +983,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "port") || (key0 === "range")) || (key0 === "reason"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -843,7 +996,7 @@ errors++;
 if(data.port !== undefined){
 let data0 = data.port;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.type,parentSchema:schema14,data:data0};
+const err4 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.type,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -854,7 +1007,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 65535 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema14,data:data0};
+const err5 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -864,7 +1017,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema14,data:data0};
+const err6 = {instancePath:instancePath+"/port",schemaPath:"#/definitions/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema15,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -876,15 +1029,15 @@ errors++;
 }
 }
 if(data.range !== undefined){
-if(!(validate14(data.range, {instancePath:instancePath+"/range",parentData:data,parentDataProperty:"range",rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate12(data.range, {instancePath:instancePath+"/range",parentData:data,parentDataProperty:"range",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.reason.type,parentSchema:schema25.properties.reason,data:data2};
+const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.reason.type,parentSchema:schema28.properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -896,7 +1049,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -905,7 +1058,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
@@ -1051,14 +1204,14 @@ indices0[item0] = i1;
 }
 }
 }
-if(data.ranges !== undefined){
-let data4 = data.ranges;
+if(data.projects !== undefined){
+let data4 = data.projects;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs11 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err10 = {instancePath:instancePath+"/ranges",schemaPath:"#/definitions/rangeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema12,data:key1,propertyName:key1};
+const err10 = {instancePath:instancePath+"/projects",schemaPath:"#/definitions/projectName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema12,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1069,7 +1222,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/ranges",schemaPath:"#/definitions/rangeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/projects",schemaPath:"#/definitions/projectName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1080,7 +1233,7 @@ errors++;
 }
 var valid4 = _errs11 === errors;
 if(!valid4){
-const err12 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema11.properties.ranges.propertyNames,parentSchema:schema11.properties.ranges,data:data4};
+const err12 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema11.properties.projects.propertyNames,parentSchema:schema11.properties.projects,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1091,14 +1244,14 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate11(data4[key2], {instancePath:instancePath+"/ranges/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+if(!(validate11(data4[key2], {instancePath:instancePath+"/projects/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ranges.type,parentSchema:schema11.properties.ranges,data:data4};
+const err13 = {instancePath:instancePath+"/projects",schemaPath:"#/properties/projects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.projects.type,parentSchema:schema11.properties.projects,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1108,14 +1261,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data6 = data.services;
+if(data.ranges !== undefined){
+let data6 = data.ranges;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 const _errs18 = errors;
 if(typeof key3 === "string"){
 if(!pattern1.test(key3)){
-const err14 = {instancePath:instancePath+"/services",schemaPath:"#/definitions/serviceName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema16,data:key3,propertyName:key3};
+const err14 = {instancePath:instancePath+"/ranges",schemaPath:"#/definitions/rangeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]*$",parentSchema:schema17,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1126,7 +1279,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/services",schemaPath:"#/definitions/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:key3,propertyName:key3};
+const err15 = {instancePath:instancePath+"/ranges",schemaPath:"#/definitions/rangeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1137,7 +1290,7 @@ errors++;
 }
 var valid7 = _errs18 === errors;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.services.propertyNames,parentSchema:schema11.properties.services,data:data6};
+const err16 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.ranges.propertyNames,parentSchema:schema11.properties.ranges,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1148,14 +1301,14 @@ errors++;
 }
 }
 for(const key4 in data6){
-if(!(validate13(data6[key4], {instancePath:instancePath+"/services/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+if(!(validate15(data6[key4], {instancePath:instancePath+"/ranges/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data6};
+const err17 = {instancePath:instancePath+"/ranges",schemaPath:"#/properties/ranges/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ranges.type,parentSchema:schema11.properties.ranges,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1165,19 +1318,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.reserved !== undefined){
-let data8 = data.reserved;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i2=0; i2<len1; i2++){
-if(!(validate17(data8[i2], {instancePath:instancePath+"/reserved/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/reserved",schemaPath:"#/properties/reserved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.reserved.type,parentSchema:schema11.properties.reserved,data:data8};
+if(data.services !== undefined){
+let data8 = data.services;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key5 in data8){
+const _errs25 = errors;
+if(typeof key5 === "string"){
+if(!pattern0.test(key5)){
+const err18 = {instancePath:instancePath+"/services",schemaPath:"#/definitions/serviceName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema21,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1187,15 +1335,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data10 = data.ignore;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i3=0; i3<len2; i3++){
-let data11 = data10[i3];
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err19 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data11};
+else {
+const err19 = {instancePath:instancePath+"/services",schemaPath:"#/definitions/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1204,9 +1345,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data11};
+var valid10 = _errs25 === errors;
+if(!valid10){
+const err20 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema11.properties.services.propertyNames,parentSchema:schema11.properties.services,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1216,9 +1357,15 @@ vErrors.push(err20);
 errors++;
 }
 }
+for(const key6 in data8){
+if(!(validate17(data8[key6], {instancePath:instancePath+"/services/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err21 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data10};
+const err21 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1228,14 +1375,19 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data12 = data.rules;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-const _errs32 = errors;
-if(typeof key5 === "string"){
-if(!pattern4.test(key5)){
-const err22 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema27,data:key5,propertyName:key5};
+if(data.reserved !== undefined){
+let data10 = data.reserved;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate20(data10[i2], {instancePath:instancePath+"/reserved/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/reserved",schemaPath:"#/properties/reserved/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.reserved.type,parentSchema:schema11.properties.reserved,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1245,8 +1397,15 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:key5,propertyName:key5};
+if(data.ignore !== undefined){
+let data12 = data.ignore;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i3=0; i3<len2; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err23 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1255,9 +1414,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-var valid14 = _errs32 === errors;
-if(!valid14){
-const err24 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema11.properties.rules.propertyNames,parentSchema:schema11.properties.rules,data:data12};
+}
+else {
+const err24 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1267,10 +1426,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-for(const key6 in data12){
-let data13 = data12[key6];
-if(!((((((((data13 === "off") || (data13 === "info")) || (data13 === "warn")) || (data13 === "warning")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))){
-const err25 = {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values",schema:schema28.enum,parentSchema:schema28,data:data13};
+}
+else {
+const err25 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1280,9 +1438,14 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data12};
+if(data.rules !== undefined){
+let data14 = data.rules;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key7 in data14){
+const _errs39 = errors;
+if(typeof key7 === "string"){
+if(!pattern6.test(key7)){
+const err26 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema30,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1292,12 +1455,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data14 = data.docs;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key7 in data14){
-if(!((key7 === "output") || (key7 === "diagram"))){
-const err27 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.docs,data:data14};
+else {
+const err27 = {instancePath:instancePath+"/rules",schemaPath:"#/definitions/ruleId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.type,parentSchema:schema30,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1306,12 +1465,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data14.output !== undefined){
-let data15 = data14.output;
-if(typeof data15 === "string"){
-if(func3(data15) < 1){
-const err28 = {instancePath:instancePath+"/docs/output",schemaPath:"#/properties/docs/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.docs.properties.output,data:data15};
+var valid17 = _errs39 === errors;
+if(!valid17){
+const err28 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema11.properties.rules.propertyNames,parentSchema:schema11.properties.rules,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1321,8 +1477,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/docs/output",schemaPath:"#/properties/docs/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.docs.properties.output.type,parentSchema:schema11.properties.docs.properties.output,data:data15};
+for(const key8 in data14){
+let data15 = data14[key8];
+if(!((((((((data15 === "off") || (data15 === "info")) || (data15 === "warn")) || (data15 === "warning")) || (data15 === "error")) || (data15 === 0)) || (data15 === 1)) || (data15 === 2))){
+const err29 = {instancePath:instancePath+"/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ruleLevel/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values",schema:schema31.enum,parentSchema:schema31,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1332,11 +1490,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data14.diagram !== undefined){
-let data16 = data14.diagram;
-if(typeof data16 === "string"){
-if(func3(data16) < 1){
-const err30 = {instancePath:instancePath+"/docs/diagram",schemaPath:"#/properties/docs/properties/diagram/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.docs.properties.diagram,data:data16};
+}
+else {
+const err30 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1346,8 +1502,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/docs/diagram",schemaPath:"#/properties/docs/properties/diagram/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.docs.properties.diagram.type,parentSchema:schema11.properties.docs.properties.diagram,data:data16};
+if(data.docs !== undefined){
+let data16 = data.docs;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key9 in data16){
+if(!((key9 === "output") || (key9 === "diagram"))){
+const err31 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.docs,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1357,9 +1517,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.docs.type,parentSchema:schema11.properties.docs,data:data14};
+if(data16.output !== undefined){
+let data17 = data16.output;
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err32 = {instancePath:instancePath+"/docs/output",schemaPath:"#/properties/docs/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.docs.properties.output,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1369,14 +1531,62 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err33 = {instancePath:instancePath+"/docs/output",schemaPath:"#/properties/docs/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.docs.properties.output.type,parentSchema:schema11.properties.docs.properties.output,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data16.diagram !== undefined){
+let data18 = data16.diagram;
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err34 = {instancePath:instancePath+"/docs/diagram",schemaPath:"#/properties/docs/properties/diagram/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.docs.properties.diagram,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/docs/diagram",schemaPath:"#/properties/docs/properties/diagram/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.docs.properties.diagram.type,parentSchema:schema11.properties.docs.properties.diagram,data:data18};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.docs.type,parentSchema:schema11.properties.docs,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }

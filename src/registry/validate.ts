@@ -20,9 +20,10 @@ const EXPECTED = new Map<string, string>(
   [definitions.portPair, "a [from, to] pair of ports"],
   [definitions.service.properties.range, "a range name or a [from, to] pair of ports"],
   [definitions.service.properties.env, "an environment variable name (letters, digits and _, not starting with a digit)"],
-  [portsSchema.properties.extends, "a path or a list of paths"],
+  [portsSchema.properties.extends, "a source or a list of sources (paths, npm packages, github:owner/repo/path@ref)"],
   [definitions.rangeName, 'letters, digits, "_", "." and "-", starting with a letter or "_"'],
   [definitions.serviceName, 'letters, digits, "_", "." and "-", starting with a letter or digit'],
+  [definitions.projectName, 'letters, digits, "_", "." and "-", starting with a letter or digit'],
   [definitions.ruleId, 'lower-case letters, digits and "-", starting with a letter'],
   ] as Array<[object, string]>).map(([node, words]) => [JSON.stringify(node), words]),
 );

@@ -53,7 +53,7 @@ describe("schema errors", () => {
       name: "unknown top-level key lists the keys",
       text: lines("version: 1", "hosts: []"),
       expected: [
-        'ports.yaml:2:1: unknown key "hosts" (expected one of: version, project, extends, ranges, services, reserved, ignore, rules, docs)',
+        'ports.yaml:2:1: unknown key "hosts" (expected one of: version, project, extends, projects, ranges, services, reserved, ignore, rules, docs)',
       ],
     },
     {
@@ -199,7 +199,7 @@ describe("schema errors", () => {
     {
       name: "extends of the wrong type",
       text: lines("version: 1", "extends: 3"),
-      expected: ["ports.yaml:2:10: extends must be a path or a list of paths (got 3)"],
+      expected: ["ports.yaml:2:10: extends must be a source or a list of sources (paths, npm packages, github:owner/repo/path@ref) (got 3)"],
     },
     {
       name: "empty extends entry",
@@ -362,7 +362,7 @@ describe("merge keys", () => {
       "    port: 8000",
     );
     expect(problems(text)).toEqual([
-      'ports.yaml:2:1: unknown key "x-defaults" (expected one of: version, project, extends, ranges, services, reserved, ignore, rules, docs)',
+      'ports.yaml:2:1: unknown key "x-defaults" (expected one of: version, project, extends, projects, ranges, services, reserved, ignore, rules, docs)',
       'ports.yaml:3:11: services.api.access must be one of public, private, localhost, internal (got "privat") (did you mean "private"?)',
     ]);
   });

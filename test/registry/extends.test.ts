@@ -230,7 +230,7 @@ describe("files outside the repository", () => {
   });
 });
 
-describe("missing and unsupported sources", () => {
+describe("missing and unresolvable sources", () => {
   it("a missing file names the source and the line of its extends entry", async () => {
     const root = await tree({ "ports.yaml": ["version: 1", "extends:", "  - shared/a.yaml", "  - ./shared/missing.yaml"], "shared/a.yaml": ["version: 1"] });
     expect(await loadError("ports.yaml", { root })).toBe(
@@ -249,10 +249,10 @@ describe("missing and unsupported sources", () => {
   });
 
   it.each([
-    ["@acme/ports", 'ports.yaml:2:10: extends source "@acme/ports": npm packages are not supported yet; use a path relative to this file (./shared/ports.yaml)'],
-    ["acme-ports", 'ports.yaml:2:10: extends source "acme-ports": npm packages are not supported yet; use a path relative to this file (./shared/ports.yaml)'],
-    ["github:acme/infra/ports.yaml@main", 'ports.yaml:2:10: extends source "github:acme/infra/ports.yaml@main": GitHub sources are not supported yet; use a path relative to this file'],
-  ])("%s is not supported yet", async (spec, expected) => {
+    ["@acme/ports", 'ports.yaml:2:10: extends source "@acme/ports" not found: no node_modules/@acme/ports in the repository root or any folder above it (npm install @acme/ports)'],
+    ["acme-ports", 'ports.yaml:2:10: extends source "acme-ports" not found: no node_modules/acme-ports in the repository root or any folder above it (npm install acme-ports)'],
+    ["github:acme", 'ports.yaml:2:10: extends source "github:acme": no repository; expected github:owner/repo/path/to/ports.yaml@ref'],
+  ])("%s that cannot be resolved names the source", async (spec, expected) => {
     const root = await tree({ "ports.yaml": ["version: 1", `extends: ${JSON.stringify(spec)}`] });
     expect(await loadError("ports.yaml", { root })).toBe(expected);
   });

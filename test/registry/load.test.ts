@@ -69,6 +69,7 @@ describe("the full example (every key)", () => {
       at: at("ports.yaml", 12, 3, 6),
       portAt: at("ports.yaml", 13, 11, 15),
       source: "ports.yaml",
+      project: "harbor-telemetry",
     });
   });
 
