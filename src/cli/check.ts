@@ -10,7 +10,8 @@ import { ruleMetas } from "../rules/index.js";
 import { loadFormatter, FORMAT_NAMES } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { changedSince, UnknownRefError } from "../scan/changed.js";
-import { checkStaged, GitError, gitEnv, scopeFilter } from "../scan/staged.js";
+import { checkStaged, scopeFilter } from "../scan/staged-check.js";
+import { GitError, gitEnv } from "../scan/staged.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
 

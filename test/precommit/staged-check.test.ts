@@ -8,7 +8,7 @@ import { check } from "../../src/engine/check.js";
 import { findConfig } from "../../src/registry/load.js";
 import { ConfigError } from "../../src/registry/model.js";
 import { classify } from "../../src/scan/scanners/index.js";
-import { checkStaged, mayPublish } from "../../src/scan/staged.js";
+import { checkStaged, mayPublish } from "../../src/scan/staged-check.js";
 import { FIXTURES, fixtureRepo, git, makeRepo, type TempRepo } from "../helpers/temp-repo.js";
 import { run as docsCommand } from "../../src/cli/docs.js";
 import { CACHE_DIR, write } from "./hook-helpers.js";
