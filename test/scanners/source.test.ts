@@ -100,6 +100,8 @@ describe("listen calls, port names and flags", () => {
     ["a.ts", `const o = { "http-port": 8080 }`, "8080 literal/host"],
     ["a.py", `config["port"] = 8000`, "8000 literal/host"],
     ["a.py", `PORT = "8000"`, "8000 literal/host"],
+    ["a.py", `DEFAULT_TCP_LOGGING_PORT = 9020
+DEFAULT_UDP_LOGGING_PORT = 9021`, "9020 literal/host; 9021 literal/host"],
     ["a.py", `if port == 443: pass`, "443 literal/host"],
     ["a.java", `server.setPort(8080);`, "8080 literal/host"],
     ["a.py", `parser.add_argument("-p", "--port", type=int, default=8000)`, "8000 literal/host"],
@@ -220,6 +222,12 @@ describe("what is not a port", () => {
     ["a.js", `const serialPort = 3;`],
     ["a.js", `const MAX_PORT = 65535;`],
     ["a.js", `exports.ER_SLAVE_HOST_PORT = 3075;`],
+    ["a.py", `IP_BIND_ADDRESS_NO_PORT = 24`],
+    ["a.py", `class Cause(Enum):
+    REDIS_CONNECTOR_DOWN = 72
+    REDIS_INSTANCE_MISMATCHED_PORT = 73
+    REDIS_AUTH_FAILED = 74`],
+    ["a.py", `ports = _messages.MessageField('GoogleCloudRunV2ContainerPort', 10, repeated=True)`],
     ["a.py", `File "app.py", line 8000, in main`],
     ["a.js", `at Object.<anonymous> (/srv/app.js:8000:15)`],
     ["a.js", `const url = "http://localhost:PORT/api";`],

@@ -8,7 +8,7 @@ import { lex } from "./source/lexer.js";
 import { classify, findEnvAliases, findHints, type SourceText } from "./source/patterns.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
-export const SOURCE_SCANNER_VERSION = 1;
+export const SOURCE_SCANNER_VERSION = 3;
 
 function lineStarts(text: string): number[] {
   const starts = [0];

@@ -20,6 +20,8 @@ const NOT_NETWORK = new Set([
   "limit", "range",
   // Error-code tables: `ER_SLAVE_MULTIPLE_CHANNELS_HOST_PORT = 3075`.
   "er", "err", "error", "errno",
+  // Negations: `IP_BIND_ADDRESS_NO_PORT = 24` is a socket option, `…_UNSUPPORTED_PORT = 73` an enum.
+  "no", "non", "unsupported",
 ]);
 
 const NUMBER_SUFFIX = new Set(["number", "num", "no", "nr"]);

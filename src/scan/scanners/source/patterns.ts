@@ -495,8 +495,13 @@ function addressTuple(src: SourceText, s: number, e: number, line: string): Hit 
   if (!/^\s*[,)]/.test(src.code.slice(e + value.quote.length, e + value.quote.length + 40))) return undefined;
   let host: string;
   if (tuple && (tuple[2] === "" || tuple[2] === "::") && (value.quote || !bareAddressPair(src, s, line, tuple))) return undefined;
-  // `("::1", 64)` is as often a prefix length as a port.
-  if (tuple && tuple[2]!.startsWith(":") && (value.quote || Number(src.code.slice(s, e)) <= 128)) return undefined;
+  // `("::1", 64)` is as often a prefix length as a port; `assertBadNetmask("::1", 129)` is one too.
+  if (tuple && tuple[2]!.startsWith(":")) {
+    if (value.quote || Number(src.code.slice(s, e)) <= 128) return undefined;
+    const encl = enclosing(src.skel, s);
+    const callee = encl ? calleeAt(src.skel, encl.open) : undefined;
+    if (callee && !/connect|addrinfo|nameinfo|bind|sendto|listen|Server|Socket|Client|Address/i.test(callee.name)) return undefined;
+  }
   if (tuple) host = tuple[2]!;
   else if (rust![1] ?? rust![4]) host = /^127/.test(rust![1] ?? rust![4]!) ? "127.0.0.1" : "0.0.0.0";
   else if (rust![2]) host = rust![2] === "LOCALHOST" ? "127.0.0.1" : "0.0.0.0";
@@ -616,6 +621,8 @@ function callPatterns(src: SourceText, s: number, e: number, line: string): Hit 
     if (k) {
       const flagName = k[1]!.includes(",") ? k[1]!.split(",").pop()!.trim() : k[1]!;
       const name = flagName.replace(/\s+[<[].*$/, "");
+      // A type name is not a key: `MessageField('GoogleCloudRunV2ContainerPort', 10)`.
+      if (/^[A-Z][a-z0-9]+[A-Z]/.test(name)) continue;
       if (isPortName(name)) {
         key = name;
         break;
@@ -686,6 +693,7 @@ function identifier(src: SourceText, s: number, e: number, line: string): Hit | 
   if (!endsValue(code, e, value.quote)) return null;
   const port = Number(code.slice(s, e));
   if (port < 10 || port === 65535) return null;
+  if (inEnumSequence(code, s, port)) return null;
 
   // The variable was read from the environment before: `if port == "" { port = "8080" }`.
   const alias = src.envAliases.get(bareName);
@@ -710,6 +718,26 @@ function identifier(src: SourceText, s: number, e: number, line: string): Hit | 
     }
   }
   return hit;
+}
+
+/**
+ * Generated enums number their members: `REDIS_INSTANCE_UNSUPPORTED_PORT = 73` sits between
+ * `…_CONNECTOR = 72` and `…_MISMATCH = 74`. A neighbouring line assigning the next or previous
+ * number to a name that does not say port marks the line as an enum member, not a port. (Port
+ * tables such as `TCP_LOGGING_PORT = 9020`, `UDP_LOGGING_PORT = 9021` stay: their names say port.)
+ */
+function inEnumSequence(code: string, s: number, value: number): boolean {
+  const neighbour = (line: string): boolean => {
+    const m = /^\s*["']?([A-Za-z_][\w]*)["']?\s*(?:=|:)\s*(\d{1,6})\s*,?\s*$/.exec(line);
+    return m !== null && Math.abs(Number(m[2]) - value) === 1 && !isPortName(m[1]!);
+  };
+  // Only short lines can be enum members; bounded look-arounds keep huge lines linear.
+  const lineStart = s - before(code, s, 200).length;
+  if (lineStart > 0 && code.charCodeAt(lineStart - 1) === 10 && neighbour(before(code, lineStart - 1, 200))) return true;
+  const rest = after(code, s, 200);
+  const lineEnd = s + rest.length;
+  if (code.charCodeAt(lineEnd) === 10 && neighbour(after(code, lineEnd + 1, 200))) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
