@@ -5,6 +5,7 @@ import docsDrift from "./docs-drift.js";
 import envTemplateDrift from "./env-template-drift.js";
 import envVarMismatch from "./env-var-mismatch.js";
 import ephemeralPort from "./ephemeral-port.js";
+import hardcodedPort from "./hardcoded-port.js";
 import exposedBinding from "./exposed-binding.js";
 import invalidPort from "./invalid-port.js";
 import outOfRange from "./out-of-range.js";
@@ -22,6 +23,7 @@ const all: Rule[] = [
   envVarMismatch,
   ephemeralPort,
   exposedBinding,
+  hardcodedPort,
   invalidPort,
   outOfRange,
   parseError,

@@ -36,6 +36,9 @@ services:
     for (const ref of refs) {
       // Container-side ports are private to the container network; docs rows have docs-drift.
       if (ref.service || ref.side !== "host" || ref.family === "markdown") continue;
+      // In code, only a process listening claims a port; a client address in a test or a
+      // default argument is not an allocation the registry should have to know about.
+      if (ref.family === "source" && ref.kind !== "listen") continue;
       if (isDeclared(registry, ref.port, ref.portEnd ?? ref.port)) continue;
       const name = ref.meta?.composeService ?? ref.name;
       reports.push({

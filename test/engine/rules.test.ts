@@ -247,3 +247,15 @@ describe("problems and quoting", () => {
     expect(ids(run(registry, refs))).toEqual(["unquoted-port@docker-compose.yml:4"]);
   });
 });
+
+describe("unknown-port in source code", () => {
+  it("flags an undeclared port a program listens on, not one it dials", () => {
+    const registry = makeRegistry({ services: { api } });
+    const refs = [
+      makeRef({ port: 9321, family: "source", kind: "listen", host: "0.0.0.0", file: "server.py", line: 3 }),
+      makeRef({ port: 9322, family: "source", kind: "dial", host: "localhost", file: "tests/test_client.py", line: 8 }),
+      makeRef({ port: 9323, family: "source", kind: "literal", file: "app.js", line: 2 }),
+    ];
+    expect(ids(run(registry, refs))).toEqual(["unknown-port@server.py:3"]);
+  });
+});
