@@ -78,9 +78,52 @@ function rangeCell(service: Service): string {
   return [range, fallback].filter(Boolean).join("; ") || NONE;
 }
 
+/** Declared in a registry this one extends (the root file is the first source). */
+function isInherited(registry: Registry, service: Service): boolean {
+  return registry.sources.indexOf(service.source) > 0;
+}
+
+/**
+ * A registry file as the map shows it: a link when it is a file of this repository, else its name
+ * as written (a GitHub source, an installed package, a file beside the repository).
+ */
+function sourceText(file: string, fromDir: string, line?: number): string {
+  const linkable = !file.startsWith("github:") && !file.startsWith("../") && !file.split("/").includes("node_modules");
+  if (linkable) return line === undefined ? `[${escapeMarkdown(file)}](${encodeLinkPath(relativeTo(fromDir, file))})` : fileLink(file, line, fromDir);
+  return `\`${(line === undefined ? file : `${file}:${line}`).replace(/`/g, "'")}\``;
+}
+
+/** One section per extended registry that declares services: this repository's inherited ones and other projects'. */
+function inheritedSections(registry: Registry, fromDir: string, heading: (text: string) => string): string[][] {
+  const inherited = [...registry.services.filter((s) => isInherited(registry, s)), ...(registry.otherProjectServices ?? [])];
+  const blocks: string[][] = [];
+  for (const source of registry.sources.slice(1)) {
+    const services = inherited.filter((s) => s.source === source).sort(compareServices);
+    if (services.length === 0) continue;
+    const rows = services.map((s) => [
+      String(s.port),
+      escapeMarkdown(s.name),
+      s.project !== undefined ? escapeMarkdown(s.project) : NONE,
+      s.protocol,
+      s.access,
+      s.env ? `\`${s.env}\`` : NONE,
+      s.description ? escapeMarkdown(s.description) : "",
+    ]);
+    const foreign = services.some((s) => s.project !== undefined && s.project !== registry.project);
+    const note = foreign ? " Services of other projects are listed so that this one does not take their ports." : "";
+    blocks.push(
+      [heading(`Inherited from ${escapeMarkdown(source)}`)],
+      [`Declared in ${sourceText(source, fromDir)}, which ${escapeMarkdown(registry.file)} extends; change them there.${note}`],
+      table(["Port", "Service", "Project", "Protocol", "Access", "Variable", "Description"], ["right", "left", "left", "left", "left", "left", "left"], rows),
+    );
+  }
+  return blocks;
+}
+
 function servicesSection(registry: Registry): string[] {
-  if (registry.services.length === 0) return ["No services are declared."];
-  const rows = [...registry.services].sort(compareServices).map((s) => [
+  const own = registry.services.filter((s) => !isInherited(registry, s));
+  if (own.length === 0) return [registry.services.length + (registry.otherProjectServices?.length ?? 0) > 0 ? "No services are declared in this file; the inherited ones follow." : "No services are declared."];
+  const rows = own.sort(compareServices).map((s) => [
     String(s.port),
     escapeMarkdown(s.name),
     s.protocol,
@@ -168,7 +211,7 @@ function locationsSection(registry: Registry, refs: readonly AttributedRef[], ou
   const lines: string[] = [];
   for (const service of [...registry.services].sort(compareServices)) {
     lines.push(`- **${escapeMarkdown(service.name)}**, ${service.port}/${service.protocol}`);
-    lines.push(`  - ${fileLink(service.portAt.file, service.portAt.line, fromDir)}: declared`);
+    lines.push(`  - ${sourceText(service.portAt.file, fromDir, service.portAt.line)}: declared`);
     const places = new Map<string, { file: string; line: number; what: string[] }>();
     const sorted = [...(byService.get(service.name) ?? [])].sort(
       (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column,
@@ -204,6 +247,7 @@ export function generatePortMap(registry: Registry, refs: readonly AttributedRef
   }
   blocks.push([`Generated from ${registryLink} by \`portcullis docs\`; edit that file, not this map.`]);
   blocks.push([heading("Services")], servicesSection(registry));
+  blocks.push(...inheritedSections(registry, fromDir, heading));
   blocks.push([heading("Ranges")], rangesSection(registry));
   blocks.push([heading("Reserved ports")], reservedSection(registry));
   blocks.push([heading("Where each port is configured")], locationsSection(registry, refs, outputFile));
