@@ -35,11 +35,11 @@ export interface StagedCheckResult extends Pick<CheckResult, "findings" | "notic
 /**
  * `check --staged`: judges the staged content of staged files, reading from the index only what
  * the rules need. Context on top of the staged files:
- * - a staged compose file brings every compose file in the index (port-conflict across files)
- *   and the `.env` beside it (what compose interpolates from);
+ * - a staged compose file brings the compose files that could publish one of its host ports
+ *   (port-conflict across files) and the `.env` beside it (what compose interpolates from);
  * - a staged registry file (ports.yaml or one it extends), or a staged file holding a generated
  *   port map, brings the whole index: the map lists where every port is configured, so it can
- *   only be judged current against every file's refs.
+ *   only be judged current against every file's refs. Such a commit costs as much as a full check.
  * Findings are reported in staged files, plus `docs-drift` in port maps when the registry is staged.
  * A rule that compares files with each other must be reflected here.
  */
