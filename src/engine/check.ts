@@ -7,7 +7,7 @@ import { ConfigError, type Registry } from "../registry/model.js";
 import { didYouMean } from "../registry/suggest.js";
 import { classify } from "../scan/scanners/index.js";
 import { ignoreMatcher, workingTreeSource, type FileSource } from "../scan/discover.js";
-import type { PortRef, ScanProblem } from "../scan/types.js";
+import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
 import { rules as ruleCatalog } from "../rules/index.js";
 import { attributeRefs } from "./attribute.js";
 import { loadBaseline } from "./baseline.js";
@@ -70,9 +70,38 @@ export async function resolveRegistry(root: string, config?: string, allowOutsid
 }
 
 interface FileText {
-  text: string;
-  lines: LineIndex;
+  /** The text of the lines findings can point at (every line, for registry files). */
+  line(n: number): string;
   suppressions: Suppressions;
+}
+
+function wholeText(text: string): FileText {
+  const lines = new LineIndex(text);
+  return { line: (n) => lines.line(n), suppressions: parseSuppressions(text) };
+}
+
+/**
+ * Keeps only the lines a finding about this file can point at: those of its refs, problems and
+ * defined variables, and line 1. Holding every scanned file's text until the rules ran made a
+ * large repository's check several times heavier than its files.
+ */
+function retainedText(text: string, result: ScanResult): FileText {
+  const wanted = new Set<number>([1]);
+  for (const ref of result.refs) wanted.add(ref.line);
+  for (const problem of result.problems) wanted.add(problem.line);
+  for (const variable of result.definedVars ?? []) wanted.add(variable.line);
+  if (result.portMap) wanted.add(result.portMap.line);
+  const kept = new Map<number, string>();
+  let line = 1;
+  let start = 0;
+  while (start <= text.length && kept.size < wanted.size) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if (wanted.has(line)) kept.set(line, text.slice(start, text[end - 1] === "\r" ? end - 1 : end));
+    start = end + 1;
+    line++;
+  }
+  return { line: (n) => kept.get(n) ?? "", suppressions: parseSuppressions(text) };
 }
 
 function summarise(kind: string, files: string[]): string {
@@ -96,11 +125,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const texts = new Map<string, FileText>();
   // The registry's own text, for fingerprints and suppression comments in ports.yaml.
+  let registryText: string | undefined;
   for (const file of registry.sources) {
     const text = await readText(source, root, file);
-    if (text !== undefined) texts.set(file, { text, lines: new LineIndex(text), suppressions: parseSuppressions(text) });
+    if (file === registry.file) registryText = text;
+    if (text !== undefined) texts.set(file, wholeText(text));
   }
-  assertKnownRules(registry, texts.get(registry.file)?.text);
+  assertKnownRules(registry, registryText);
   const files: ScannedFile[] = [];
   const refs: PortRef[] = [];
   const problems: ScanProblem[] = [];
@@ -134,7 +165,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       }
       const text = decoded.text;
       const result = scanner!.scan(file, text);
-      texts.set(file, { text, lines: new LineIndex(text), suppressions: parseSuppressions(text) });
+      if (!texts.has(file)) texts.set(file, retainedText(text, result));
       files.push({ path: file, scanner: scanner!.id, result });
       refs.push(...result.refs);
       problems.push(...result.problems);
@@ -151,7 +182,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     {
       rules: ruleCatalog,
       levels: registry.rules,
-      lineText: (file, line) => texts.get(file)?.lines.line(line) ?? "",
+      lineText: (file, line) => texts.get(file)?.line(line) ?? "",
     },
   );
 

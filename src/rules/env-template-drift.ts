@@ -19,20 +19,33 @@ WEB_PORT=8080`,
       missing: "{file} sets port variables but not {variable} ({service}, port {port})",
     },
   },
-  check({ registry, files }) {
+  check({ registry, files, refs }) {
     const reports: Report[] = [];
     const wanted = registry.services.filter((s) => s.env && !s.optional);
     if (wanted.length === 0) return reports;
     const registryVars = new Set(wanted.map((s) => s.env!));
+    // Where each registry variable is read: a template in a subfolder answers for its subtree.
+    const readIn = new Map<string, string[]>();
+    for (const ref of refs) {
+      if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env") continue;
+      const list = readIn.get(ref.envVar) ?? [];
+      list.push(ref.file);
+      readIn.set(ref.envVar, list);
+    }
     for (const file of files) {
       const defined = file.result.definedVars;
       if (file.scanner !== "env" || !defined || !isEnvTemplate(file.path)) continue;
       const names = new Set(defined.map((v) => v.name));
-      // Only a template that configures this registry's ports is expected to list all of them.
+      // Only a template that configures this registry's ports is expected to list them.
       if (![...names].some((name) => registryVars.has(name))) continue;
+      const slash = file.path.lastIndexOf("/");
+      // The repository's own template lists every variable; a service folder's template lists
+      // the variables read inside that folder.
+      const folder = slash === -1 ? undefined : file.path.slice(0, slash + 1);
       const last = defined[defined.length - 1]!;
       for (const service of wanted) {
         if (names.has(service.env!)) continue;
+        if (folder !== undefined && !(readIn.get(service.env!) ?? []).some((f) => f.startsWith(folder))) continue;
         reports.push({
           messageId: "missing",
           data: { file: file.path, variable: service.env, service: service.name, port: service.port },

@@ -259,3 +259,23 @@ describe("unknown-port in source code", () => {
     expect(ids(run(registry, refs))).toEqual(["unknown-port@server.py:3"]);
   });
 });
+
+describe("env-template-drift in service folders", () => {
+  const registry = makeRegistry({ services: { api: { port: 8000, env: "API_PORT" }, web: { port: 8080, env: "WEB_PORT" } } });
+  const template = (path: string, names: string[]): ScannedFile => ({
+    path,
+    scanner: "env",
+    result: { refs: [], problems: [], definedVars: names.map((name, i) => ({ name, value: "1", file: path, line: i + 1, column: 1, endLine: i + 1, endColumn: 2 })) },
+  });
+  it("asks a folder's template only for the variables read inside that folder", () => {
+    const refs = [
+      makeRef({ port: 8000, envVar: "API_PORT", file: "services/api/docker-compose.yml", name: "api" }),
+      makeRef({ port: 8080, envVar: "WEB_PORT", file: "services/web/docker-compose.yml", name: "web" }),
+    ];
+    const files = [template("services/api/.env.example", ["API_PORT"]), template("services/web/.env.example", ["LOG_LEVEL", "API_PORT"])];
+    const findings = run(registry, refs, { files }).filter((f) => f.ruleId === "env-template-drift");
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual([
+      "services/web/.env.example:2 services/web/.env.example sets port variables but not WEB_PORT (web, port 8080)",
+    ]);
+  });
+});
