@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { check } from "../../src/engine/check.js";
 import { loadRegistry } from "../../src/registry/load.js";
 import { ConfigError } from "../../src/registry/model.js";
 import { FakeGitHub } from "../fake-github/server.js";
@@ -129,6 +130,26 @@ describe("GitHub sources", () => {
     expect(await loadError("ports.yaml", { root, githubToken: fake.token, githubApiUrl: fake.url })).toBe(
       "github:acme/infra/b.yaml@main:2:10: extends cycle: ports.yaml → github:acme/infra/a.yaml@main → github:acme/infra/b.yaml@main → github:acme/infra/a.yaml@main",
     );
+  });
+});
+
+describe("a check over a GitHub-hosted host registry", () => {
+  it("reports a port bound here that another project declares there, naming the GitHub file", async () => {
+    const fake = await FakeGitHub.start({ owner: "acme", repo: "infra" });
+    closers.push(() => fake.close());
+    fake.seedCommit("5555555555555555555555555555555555555555", {
+      "app-01.yaml": "version: 1\nprojects:\n  shop: { range: [8000, 8009], hosts: [app-01] }\n  lims: { range: [8010, 8019], hosts: [app-01] }\nservices:\n  lims-api: { port: 8010, project: lims }\n",
+    });
+    vi.stubEnv("GITHUB_TOKEN", fake.token);
+    vi.stubEnv("GITHUB_API_URL", fake.url);
+    const root = await tree({
+      "ports.yaml": ["version: 1", "project: shop", "extends: github:acme/infra/app-01.yaml@main", "services:", "  web: { port: 8001 }"],
+      "docker-compose.yml": ["services:", "  web:", "    ports:", '      - "127.0.0.1:8001:80"', "  debug:", "    ports:", '      - "127.0.0.1:8010:9229"'],
+    });
+    const result = await check({ root });
+    expect(result.findings.filter((f) => f.ruleId === "port-conflict").map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      "docker-compose.yml:7:20 port 8010 is already declared by project lims (github:acme/infra/app-01.yaml@main:6), which shares a host with this one",
+    ]);
   });
 });
 
