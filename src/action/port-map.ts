@@ -1,10 +1,10 @@
 // The generated port map for the Action: the docs file a scheduled run proposes, and the map
-// shown (collapsed) in the job summary.
+// shown (collapsed) in the job summary under its topology diagram.
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { check, type CheckResult } from "../engine/check.js";
-import { generatePortMap, portMapOutputFile } from "../docs/generate.js";
+import { generatePortMap, generateTopology, portMapOutputFile } from "../docs/generate.js";
 import { isPortMapStale, renderPortMapInto } from "../docs/stale.js";
 import { ConfigError } from "../registry/model.js";
 import { blobFileUrl, type BlobLinks } from "../report/markdown.js";
@@ -44,9 +44,21 @@ export function absoluteLinks(markdown: string, outputFile: string, pathPrefix: 
   });
 }
 
-/** The map without its title, headings nested under the summary's sections, links to the commit. */
+/**
+ * The map without its title, headings nested under the summary's sections, links to the commit.
+ * The topology has its own section (topologyMarkdown) and the range chart image is left out: the
+ * SVG may not be committed at this commit, and the ranges table says the same in words.
+ */
 export function portMapMarkdown(result: CheckResult, project: Project, links?: BlobLinks): string {
   const outputFile = portMapOutputFile(result.registry);
-  const markdown = generatePortMap(result.registry, result.refs, { outputFile, embedded: true, headingDepth: 4 });
+  const markdown = generatePortMap(result.registry, result.refs, { outputFile, embedded: true, headingDepth: 4, topology: false, rangeChart: false });
+  return links ? absoluteLinks(markdown, outputFile, project.pathPrefix, links) : markdown;
+}
+
+/** The port map's Mermaid topology diagram (GitHub renders it in job summaries), links to the commit. */
+export function topologyMarkdown(result: CheckResult, project: Project, links?: BlobLinks): string | undefined {
+  const outputFile = portMapOutputFile(result.registry);
+  const markdown = generateTopology(result.registry, result.refs, { outputFile });
+  if (markdown === undefined) return undefined;
   return links ? absoluteLinks(markdown, outputFile, project.pathPrefix, links) : markdown;
 }

@@ -19,6 +19,7 @@ import type { RunContext } from "./event.js";
 import { gitDiffChanges } from "./git-diff.js";
 import type { ActionHost } from "./host.js";
 import type { ActionInputs } from "./inputs.js";
+import { topologyMarkdown } from "./port-map.js";
 import { paginate } from "./rest.js";
 
 /** The API lists at most this many files of a pull request. */
@@ -161,6 +162,9 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
   const canLink = Boolean(context.repo.owner && links.sha);
   if (inputs.summary) {
     const sections: MarkdownSection[] = [];
+    // The same Mermaid diagram as the port map's, open: a picture is read before a collapsed table.
+    const topology = topologyMarkdown(result, project, canLink ? links : undefined);
+    if (topology) sections.push({ title: "Topology", body: topology });
     const map = await deps.portMap?.(result, project, canLink ? links : undefined);
     if (map) sections.push({ title: "Port map", body: map, collapsed: true });
     const markdown = renderMarkdown(input, { version: VERSION }, {

@@ -4,6 +4,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { renderRangeChartSvg } from "../docs/diagram/range-chart.js";
+import { diagramSettings } from "../docs/diagram/settings.js";
 import { unifiedDiff } from "../docs/diff.js";
 import { generatePortMap, portMapOutputFile } from "../docs/generate.js";
 import { normaliseEol } from "../docs/markers.js";
@@ -19,13 +21,16 @@ export { isPortMapStale, isPortMapRegionStale } from "../docs/stale.js";
 const HELP = `Usage: portcullis docs [--check] [--output FILE] [--config FILE] [paths…]
 
 Regenerates the port map from ports.yaml and the ports found in the repository.
-The map goes to docs.output in ports.yaml (default PORTS.md, next to ports.yaml).
+The map goes to docs.output in ports.yaml (default PORTS.md, next to ports.yaml);
+it opens with a Mermaid diagram of entry points, proxies and services, and links a
+range allocation chart written to docs.diagram (default ports-map.svg beside the
+map; "mermaid" for the diagram alone, "none" for neither).
 In a file holding <!-- portcullis:begin --> and <!-- portcullis:end -->, only the text
 between the markers is replaced; any other existing file that is not a generated map
 is left untouched (exit 2).
 
 Options:
-  --check          write nothing; exit 1 and print a unified diff when the map is stale
+  --check          write nothing; exit 1 and print a unified diff when the map or chart is stale
   --output FILE    write the map to FILE instead of docs.output ("-" prints it)
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
@@ -46,6 +51,17 @@ export interface PortMapFile {
   /** The file's current content; undefined when it does not exist. */
   current?: string;
   /** The current file does not hold the map the registry and refs produce (line endings aside). */
+  stale: boolean;
+  /** The range allocation chart the map links to; undefined when there is none (no range, or docs.diagram says so). */
+  chart?: GeneratedFile;
+}
+
+/** A file generated beside the map. */
+export interface GeneratedFile {
+  file: string;
+  relative: string;
+  content: string;
+  current?: string;
   stale: boolean;
 }
 
@@ -86,7 +102,27 @@ export async function buildPortMapFile(options: PortMapFileOptions): Promise<Por
   const rendered = renderPortMapInto(result.registry, result.refs, relative, current);
   if (!rendered.ok) throw new ConfigError(rendered.message, relative);
   const stale = current === undefined || normaliseEol(rendered.text) !== normaliseEol(current);
-  return { file, relative, content: rendered.text, ...(current !== undefined ? { current } : {}), stale };
+  const chart = await buildChartFile(root, result, relative);
+  return { file, relative, content: rendered.text, ...(current !== undefined ? { current } : {}), stale, ...(chart ? { chart } : {}) };
+}
+
+/** The range chart for a map written to `mapFile` (repository-relative), as docs.diagram places it. */
+async function buildChartFile(root: string, result: CheckResult, mapFile: string): Promise<GeneratedFile | undefined> {
+  const settings = diagramSettings(result.registry, mapFile);
+  if (settings.error) throw new ConfigError(settings.error, result.registry.file);
+  if (!settings.chartFile) return undefined;
+  const svg = renderRangeChartSvg(result.registry, result.refs);
+  if (svg === undefined) return undefined;
+  const relative = settings.chartFile;
+  if (relative.startsWith("../") || relative === ".." || path.posix.isAbsolute(relative)) {
+    throw new ConfigError(`the range chart (docs.diagram) must lie inside the repository (${root})`, result.registry.file);
+  }
+  const file = path.resolve(root, relative);
+  const current = await readIfExists(file);
+  const stale = current === undefined || normaliseEol(current) !== svg;
+  // A checkout with CRLF line endings keeps them, as the map does.
+  const content = current !== undefined && /\r\n/.test(current) ? svg.replace(/\n/g, "\r\n") : svg;
+  return { file, relative, content, ...(current !== undefined ? { current } : {}), stale };
 }
 
 export const run: Command = async (args, io) => {
@@ -117,23 +153,34 @@ export const run: Command = async (args, io) => {
     result,
     ...(values.output ? { output: path.resolve(io.cwd, values.output) } : {}),
   });
-  const shown = path.relative(io.cwd, map.file) || map.file;
+  const shownOf = (file: string) => path.relative(io.cwd, file) || file;
+  const shown = shownOf(map.file);
+  // The chart is reported only when it needs something: a current map with its chart is "up to date".
+  const files = [map, ...(map.chart ? [map.chart] : [])];
 
   if (values.check) {
-    if (!map.stale) {
+    const stale = files.filter((f) => f.stale);
+    if (stale.length === 0) {
       io.stdout(`${shown} is up to date\n`);
       return 0;
     }
-    const from = map.current === undefined ? "/dev/null" : `a/${map.relative}`;
-    io.stdout(unifiedDiff(normaliseEol(map.current ?? ""), normaliseEol(map.content), { fromFile: from, toFile: `b/${map.relative}` }));
-    io.stderr(`portcullis: ${shown} is ${map.current === undefined ? "missing" : "stale"}; run \`portcullis docs\` to regenerate it\n`);
+    for (const f of stale) {
+      const from = f.current === undefined ? "/dev/null" : `a/${f.relative}`;
+      io.stdout(unifiedDiff(normaliseEol(f.current ?? ""), normaliseEol(f.content), { fromFile: from, toFile: `b/${f.relative}` }));
+    }
+    for (const f of stale) {
+      io.stderr(`portcullis: ${shownOf(f.file)} is ${f.current === undefined ? "missing" : "stale"}; run \`portcullis docs\` to regenerate it\n`);
+    }
     return 1;
   }
-  if (map.current === map.content) {
+  const changed = files.filter((f) => f.current !== f.content);
+  if (changed.length === 0) {
     io.stdout(`${shown} is up to date\n`);
     return 0;
   }
-  await writeFileAtomic(map.file, map.content);
-  io.stdout(`wrote ${shown}\n`);
+  for (const f of changed) {
+    await writeFileAtomic(f.file, f.content);
+    io.stdout(`wrote ${shownOf(f.file)}\n`);
+  }
   return 0;
 };

@@ -5,6 +5,9 @@ import { posix } from "node:path";
 import type { AttributedRef } from "../engine/types.js";
 import type { Registry, Service } from "../registry/model.js";
 import type { RefKind } from "../scan/types.js";
+import { topologyMarkdown } from "./diagram/mermaid.js";
+import { chartedRanges } from "./diagram/range-chart.js";
+import { diagramSettings } from "./diagram/settings.js";
 import { GENERATED_MARK } from "./markers.js";
 
 export interface PortMapOptions {
@@ -14,6 +17,10 @@ export interface PortMapOptions {
   embedded?: boolean;
   /** Depth of the section headings (default 2, under the title). */
   headingDepth?: number;
+  /** Draw the topology diagram (when docs.diagram allows it; default true). */
+  topology?: boolean;
+  /** Show the range chart image (when docs.diagram allows it and a range exists; default true). */
+  rangeChart?: boolean;
 }
 
 /** Where `docs.output` points, repository-relative: next to the registry that names it. */
@@ -151,9 +158,9 @@ function claimedPorts(registry: Registry): Uint8Array {
 
 const NEXT_FREE = 3;
 
-function rangesSection(registry: Registry): string[] {
+function rangesSection(registry: Registry, chart: string[]): string[] {
   const ranges = [...registry.ranges.entries()].sort(([an, a], [bn, b]) => a.from - b.from || a.to - b.to || compareText(an, bn));
-  if (ranges.length === 0) return ["No named ranges are declared."];
+  if (ranges.length === 0) return chart.length > 0 ? [...chart, "", "No named ranges are declared."] : ["No named ranges are declared."];
   const claimed = claimedPorts(registry);
   const rows = ranges.map(([name, range]) => {
     let used = 0;
@@ -170,7 +177,7 @@ function rangesSection(registry: Registry): string[] {
       range.description ? escapeMarkdown(range.description) : "",
     ];
   });
-  return table(["Range", "Ports", "Used", "Next free", "Description"], ["left", "left", "right", "left", "left"], rows);
+  return [...chart, ...(chart.length > 0 ? [""] : []), ...table(["Range", "Ports", "Used", "Next free", "Description"], ["left", "left", "right", "left", "left"], rows)];
 }
 
 function reservedSection(registry: Registry): string[] {
@@ -231,6 +238,22 @@ function locationsSection(registry: Registry, refs: readonly AttributedRef[], ou
   return lines;
 }
 
+/** The topology diagram and the findings drawn on it, links relative to `fromDir`. */
+function topologyLines(registry: Registry, refs: readonly AttributedRef[], fromDir: string): string[] | undefined {
+  return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown });
+}
+
+/**
+ * The topology diagram alone (the job summary shows it above the collapsed map), with links relative
+ * to the map's folder. Undefined when docs.diagram turns diagrams off or there is nothing to draw.
+ */
+export function generateTopology(registry: Registry, refs: readonly AttributedRef[], options: { outputFile?: string } = {}): string | undefined {
+  const outputFile = options.outputFile ?? portMapOutputFile(registry);
+  if (!diagramSettings(registry, outputFile).topology) return undefined;
+  const lines = topologyLines(registry, refs, posix.dirname(outputFile));
+  return lines ? `${lines.join("\n")}\n` : undefined;
+}
+
 /** The port map as Markdown (LF line endings, ending in one newline). */
 export function generatePortMap(registry: Registry, refs: readonly AttributedRef[], options: PortMapOptions = {}): string {
   const outputFile = options.outputFile ?? portMapOutputFile(registry);
@@ -246,9 +269,16 @@ export function generatePortMap(registry: Registry, refs: readonly AttributedRef
     blocks.push([`${"#".repeat(Math.max(1, depth - 1))} ${title}`]);
   }
   blocks.push([`Generated from ${registryLink} by \`portcullis docs\`; edit that file, not this map.`]);
+  const diagrams = diagramSettings(registry, outputFile);
+  const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir) : undefined;
+  if (topology) blocks.push([heading("Topology")], topology);
   blocks.push([heading("Services")], servicesSection(registry));
   blocks.push(...inheritedSections(registry, fromDir, heading));
-  blocks.push([heading("Ranges")], rangesSection(registry));
+  const chart =
+    diagrams.chartFile && options.rangeChart !== false && chartedRanges(registry).length > 0
+      ? [`![Range allocation: declared, reserved, used and free ports in each range](${encodeLinkPath(relativeTo(fromDir, diagrams.chartFile))})`]
+      : [];
+  blocks.push([heading("Ranges")], rangesSection(registry, chart));
   blocks.push([heading("Reserved ports")], reservedSection(registry));
   blocks.push([heading("Where each port is configured")], locationsSection(registry, refs, outputFile));
   return `${blocks.map((lines) => lines.join("\n")).join("\n\n")}\n`;
