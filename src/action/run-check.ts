@@ -110,7 +110,12 @@ export interface CheckOutcome {
 
 export async function runCheck(host: ActionHost, inputs: ActionInputs, context: RunContext, deps: CheckDependencies = {}): Promise<CheckOutcome> {
   const project = resolveProject(inputs, context);
-  const result = await check({ root: project.root, config: project.config });
+  const result = await check({
+    root: project.root,
+    config: project.config,
+    // github: extends sources are fetched with the Action's token (the input defaults to github.token).
+    ...(inputs.token ? { githubToken: inputs.token } : {}),
+  });
   for (const notice of result.notices) host.info(`portcullis: ${notice}`);
 
   const pr = context.pullRequest;

@@ -61,12 +61,17 @@ export interface CheckResult {
 const READ_CONCURRENCY = 32;
 
 /** Resolves and loads the registry for `root`, or throws a ConfigError saying how to create one. */
-export async function resolveRegistry(root: string, config?: string, allowOutside = false): Promise<Registry> {
+export async function resolveRegistry(
+  root: string,
+  config?: string,
+  allowOutside = false,
+  githubToken?: string,
+): Promise<Registry> {
   const configPath = config ? path.resolve(root, config) : findConfig(root);
   if (!configPath) {
     throw new ConfigError("no ports.yaml found; create one (portcullis init --write) or pass --config", root);
   }
-  return loadRegistry(configPath, { root, allowOutside });
+  return loadRegistry(configPath, { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) });
 }
 
 interface FileText {
@@ -113,7 +118,7 @@ function summarise(kind: string, files: string[]): string {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside));
+  const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
   const source = options.source ?? workingTreeSource(root);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const ignored = ignoreMatcher(registry.ignore);
