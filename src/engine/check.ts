@@ -37,6 +37,8 @@ export interface CheckOptions {
   baseline?: string;
   /** Let `extends` read files outside the repository. */
   allowOutside?: boolean;
+  /** Token for `github:` extends sources (default: GITHUB_TOKEN); never printed. */
+  githubToken?: string;
 }
 
 export interface CheckSummary {
