@@ -47,6 +47,8 @@ const awkward = () =>
 project: "Awkward <b>&</b> \\"ports\\" 東京"
 ranges:
   apps: { from: 8000, to: 8019, description: "Apps <i>&</i> friends" }
+  wide: { from: 8100, to: 8199, description: "東京の開発サーバーと検証環境のためのポート範囲、東京の開発サーバーと検証環境のためのポート範囲、東京の開発サーバーと検証環境のためのポート範囲" }
+  long-named-range-for-the-sake-of-a-very-long-header-line-x: { from: 8200, to: 8299, description: "${"a very long description ".repeat(8)}" }
 services:
   edge: { port: 443, access: public, aliases: [traefik] }
   api: { port: 8000, range: apps, access: private }

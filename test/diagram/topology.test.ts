@@ -129,6 +129,35 @@ http {
     expect(source).toMatch(/^ {2}class undeclared_9100,legend_finding finding$/m);
   });
 
+  it("an upstream inside a declared range, or addressed by a container name, is drawn without a finding", async () => {
+    const result = await scan({
+      "ports.yaml": `version: 1
+ranges:
+  apps: { from: 8100, to: 8199 }
+services:
+  edge: { port: 80, access: public }
+`,
+      "nginx/site.conf": `server {
+  listen 80;
+  location /a { proxy_pass http://127.0.0.1:8150; }
+  location /b { proxy_pass http://search-cache:7700; }
+}
+`,
+    });
+    const topology = buildTopology(result.registry, result.refs);
+    expect(edges(topology)).toEqual([
+      "internet -internet-> svc_edge",
+      "svc_edge -proxy-> undeclared_8150 [:8150]",
+      "svc_edge -proxy-> upstream_search_cache_7700_tcp [:7700]",
+    ]);
+    expect(topology.nodes.filter((n) => n.kind === "undeclared-upstream").map((n) => [n.lines, n.marks])).toEqual([
+      [["undeclared :8150"], []],
+      [["search-cache :7700"], []],
+    ]);
+    expect(result.findings.filter((f) => f.ruleId === "unknown-port")).toEqual([]);
+    expect(renderTopologyMermaid(topology)).toMatch(/^ {2}class undeclared_8150,upstream_search_cache_7700_tcp,legend_undeclared undeclared$/m);
+  });
+
   it("Traefik labels: the labelled compose service is the upstream of the Traefik service", async () => {
     const result = await scan({
       "ports.yaml": `version: 1

@@ -138,10 +138,38 @@ export function describeRange(r: RangeUsage): string {
   );
 }
 
-/** Long text cut to roughly what fits, on a code point boundary. */
+/** East Asian wide characters and emoji take about two columns of a proportional font. */
+function columns(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  const wide =
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    c >= 0x1f300;
+  return wide ? 2 : 1;
+}
+
+function width(text: string): number {
+  let n = 0;
+  for (const ch of text) n += columns(ch);
+  return n;
+}
+
+/** Long text cut to roughly what fits in `max` columns, on a code point boundary. */
 function fit(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  if (width(text) <= max) return text;
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    if (used + columns(ch) > max - 1) break;
+    out += ch;
+    used += columns(ch);
+  }
+  return `${out.trimEnd()}…`;
 }
 
 const round = (n: number): string => String(Math.round(n * 100) / 100);
@@ -222,10 +250,11 @@ export function renderRangeChartSvg(registry: Registry, refs: readonly Attribute
     const gap = scale >= 6 ? 1 : 0;
     out.push(`<g>`);
     out.push(`<title>${escapeXml(describeRange(r))}</title>`);
-    const header = `${r.name} ${portsText(r.from, r.to)}`;
+    // A long name is cut, never the ports after it.
+    const header = `${fit(r.name, 48)} ${portsText(r.from, r.to)}`;
     const description = r.description ? ` — ${r.description}` : "";
     out.push(
-      `<text class="fg" x="${PAD}" y="${top + 14}"><tspan class="name">${escapeXml(fit(header, 60))}</tspan><tspan class="muted">${escapeXml(fit(description, Math.max(10, 95 - [...header].length)))}</tspan></text>`,
+      `<text class="fg" x="${PAD}" y="${top + 14}"><tspan class="name">${escapeXml(header)}</tspan><tspan class="muted">${escapeXml(fit(description, Math.max(10, 95 - width(header))))}</tspan></text>`,
     );
     const barY = top + 24;
     out.push(`<rect class="free" x="${PAD}" y="${barY}" width="${BAR_WIDTH}" height="22"/>`);

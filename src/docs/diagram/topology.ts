@@ -174,6 +174,16 @@ class Groups {
   }
 }
 
+/** Does any service, fallback, range or reservation cover the ports (the unknown-port rule's test)? */
+function isDeclaredPort(registry: Registry, from: number, to: number): boolean {
+  const inside = (a: number, b: number) => from <= b && a <= to;
+  return (
+    registry.services.some((s) => inside(s.port, s.port) || (s.fallback !== undefined && inside(s.fallback[0], s.fallback[1]))) ||
+    [...registry.ranges.values()].some((r) => inside(r.from, r.to)) ||
+    registry.reserved.some((r) => inside(r.from, r.to))
+  );
+}
+
 function ruleOn(registry: Registry, id: string): boolean {
   return registry.rules[id] !== "off";
 }
@@ -218,22 +228,34 @@ export function buildTopology(registry: Registry, refs: readonly AttributedRef[]
   const edges: TopologyEdge[] = [];
   const proxyEdges = new Map<string, { from: string; to: string; ports: Set<string> }>();
   const undeclared = new Map<string, TopologyNode>();
+  const upstreamIds = assignIds(
+    "upstream_",
+    refs.filter((r) => r.kind === "dial" && !r.service && r.side === "container").map((r) => `${r.meta?.dialHost ?? ""}_${r.port}_${r.protocol}`),
+  );
+  const flagUndeclared = ruleOn(registry, "unknown-port");
   const upstreamNode = (ref: AttributedRef): TopologyNode => {
     if (ref.service) return nodeOfService.get(ref.service.name)!;
-    const key = `${ref.port}/${ref.protocol}`;
+    // A container-side upstream (`http://api:4000` on a compose network) is a container port: drawn
+    // by its address, never a finding, as unknown-port does not judge container ports either.
+    const container = ref.side === "container";
+    const host = String(ref.meta?.dialHost ?? "");
+    const key = container ? `${host}_${ref.port}_${ref.protocol}` : `${ref.port}/${ref.protocol}`;
     let node = undeclared.get(key);
     if (!node) {
       node = {
-        id: `undeclared_${ref.port}${ref.protocol === "tcp" ? "" : `_${ref.protocol}`}`,
+        id: container ? upstreamIds.get(key)! : `undeclared_${ref.port}${ref.protocol === "tcp" ? "" : `_${ref.protocol}`}`,
         kind: "undeclared-upstream",
         services: [],
-        lines: [`undeclared ${portLabel(ref.port, ref.protocol)}`],
+        lines: [container ? `${host} ${portLabel(ref.port, ref.protocol)}` : `undeclared ${portLabel(ref.port, ref.protocol)}`],
         proxyFiles: [],
         marks: [],
       };
       undeclared.set(key, node);
     }
-    node.marks.push({ kind: "undeclared-upstream", text: "proxy upstream not declared", file: ref.file, line: ref.line });
+    // A port inside a range, fallback or reservation is known to the registry, as unknown-port counts it.
+    if (!container && flagUndeclared && !isDeclaredPort(registry, ref.port, ref.portEnd ?? ref.port)) {
+      node.marks.push({ kind: "undeclared-upstream", text: "proxy upstream not declared", file: ref.file, line: ref.line });
+    }
     return node;
   };
   for (const proxy of proxies) {
