@@ -1,7 +1,10 @@
 // The topology diagram without a browser: proxies and upstreams from real scans of real files,
 // findings on the right nodes, determinism, stable collision-free ids, and label escaping.
 
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { run as docs } from "../../src/cli/docs.js";
 import { mermaidLabel, mermaidText, assignIds, sanitiseId } from "../../src/docs/diagram/mermaid-text.js";
 import { renderTopologyMermaid } from "../../src/docs/diagram/mermaid.js";
 import { buildTopology, type Topology } from "../../src/docs/diagram/topology.js";
@@ -158,6 +161,26 @@ services:
     expect(renderTopologyMermaid(topology)).toMatch(/^ {2}class undeclared_8150,upstream_search_cache_7700_tcp,legend_undeclared undeclared$/m);
   });
 
+  it("HAProxy: bind lines make the proxy, server lines its upstreams", async () => {
+    const result = await scan({
+      "ports.yaml": REGISTRY,
+      "haproxy/haproxy.cfg": `frontend www
+    bind *:80
+    default_backend app
+backend app
+    server a1 127.0.0.1:8000 check
+    server a2 127.0.0.1:9000 check
+`,
+    });
+    const topology = buildTopology(result.registry, result.refs);
+    expect(edges(topology)).toEqual([
+      "internet -internet-> svc_edge",
+      "svc_edge -proxy-> svc_api [:8000]",
+      "svc_edge -proxy-> svc_admin [:9000]",
+    ]);
+    expect(topology.nodes.find((n) => n.id === "svc_edge")!.proxyFiles).toEqual(["haproxy/haproxy.cfg"]);
+  });
+
   it("Traefik labels: the labelled compose service is the upstream of the Traefik service", async () => {
     const result = await scan({
       "ports.yaml": `version: 1
@@ -254,6 +277,25 @@ services:
       '  internet -.->|"all interfaces :8000"| svc_pgsims_web',
       '  internet -.->|"all interfaces :8082"| svc_pgsims_frontend',
     ]);
+  });
+});
+
+describe("the diagram and docs-drift", () => {
+  it("a regenerated map is current for check; a proxy change makes it stale there too", async () => {
+    const result = await scan({
+      "ports.yaml": "version: 1\nservices:\n  caddy: { port: 443, access: public }\n  api: { port: 8000 }\n  web: { port: 8001 }\n",
+      Caddyfile: "example.org {\n\treverse_proxy 127.0.0.1:8000\n}\n",
+    });
+    const dir = repo!.dir;
+    const cli = { cwd: dir, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false };
+    expect(await docs([], cli)).toBe(0);
+    expect(generateTopology(result.registry, result.refs)).toContain("svc_caddy -->|\":8000\"| svc_api");
+    expect((await check({ root: dir })).findings.filter((f) => f.ruleId === "docs-drift")).toEqual([]);
+    // The proxy now forwards to web: the diagram (and the locations list) change.
+    writeFileSync(path.join(dir, "Caddyfile"), "example.org {\n\treverse_proxy 127.0.0.1:8001\n}\n");
+    const after = await check({ root: dir });
+    expect(after.findings.filter((f) => f.ruleId === "docs-drift").map((f) => f.file)).toEqual(["PORTS.md"]);
+    expect(await docs(["--check"], cli)).toBe(1);
   });
 });
 
