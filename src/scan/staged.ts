@@ -254,7 +254,9 @@ export class IndexSnapshot {
   private readonly env: NodeJS.ProcessEnv;
   private readonly blobs: BlobReader;
   private readonly known = new Map<string, IndexEntry | null>();
+  /** Contents kept after reading: staged files, prefetched names and registry files (code frames, rereads). */
   private readonly contents = new Map<string, Buffer | undefined>();
+  private readonly retained = new Set<string>();
   private readonly stagedList: Promise<IndexEntry[]>;
   private readonly context: Promise<IndexEntry[]>;
   private readonly prefetched: readonly string[];
@@ -269,6 +271,7 @@ export class IndexSnapshot {
     this.env = gitEnv(options.cwd ?? process.cwd(), options.env ?? process.env);
     this.stagedList = stagedEntries(this.root, this.env);
     this.prefetched = options.prefetch ?? [];
+    for (const file of this.prefetched) this.retained.add(file);
     this.context = indexEntries(this.root, [...this.prefetched.map(literalPathspec), ...CONTEXT_PATHSPECS], this.env);
     // Errors surface from the awaits that use these; this only keeps them from going unhandled.
     this.stagedList.catch(() => undefined);
@@ -279,7 +282,10 @@ export class IndexSnapshot {
   /** Staged files (added, copied, modified, renamed), new side, relative to root. */
   async staged(): Promise<IndexEntry[]> {
     const entries = await this.stagedList;
-    for (const entry of entries) this.known.set(entry.path, entry);
+    for (const entry of entries) {
+      this.known.set(entry.path, entry);
+      this.retained.add(entry.path);
+    }
     return entries;
   }
 
@@ -323,11 +329,12 @@ export class IndexSnapshot {
     if (this.contents.has(file)) return this.contents.get(file);
     const entry = (await this.entries([file])).get(file);
     const bytes = entry && isRegularFile(entry) ? await this.blobs.read(entry.oid) : undefined;
-    this.contents.set(file, bytes);
+    // A whole-index check reads every file once: keeping them all would hold the repository in memory.
+    if (this.retained.has(file)) this.contents.set(file, bytes);
     return bytes;
   }
 
-  /** Text already read (for code frames after the reader is closed). */
+  /** Text already read of a kept file (for code frames after the reader is closed). */
   textOf(file: string): string | undefined {
     return this.contents.get(file)?.toString("utf8");
   }
@@ -339,6 +346,7 @@ export class IndexSnapshot {
   readonly readText = async (absolute: string): Promise<string | undefined> => {
     const rel = path.relative(this.root, absolute).split(path.sep).join("/");
     const entry = (await this.entries([rel])).get(rel);
+    this.retained.add(rel);
     if (entry && isRegularFile(entry)) return (await this.read(rel))?.toString("utf8");
     return readFile(absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT" || error.code === "ENOTDIR") return undefined;
