@@ -2,6 +2,7 @@
 // so a scanner can point at the exact characters of a port written inside a value.
 
 import type { Span } from "../registry/model.js";
+import { TextPositions } from "./positions.js";
 
 /** Reads a variable from outside the file (the process environment); undefined when unset. */
 export type DotenvLookup = (name: string) => string | undefined;
@@ -60,28 +61,6 @@ const EXPORT = /export[ \t\v\f\r\u0085\u00a0]*(\n|$|(?<=\s))/y;
 const KEY_PUNCTUATION = new Set(["_", ".", "-", "[", "]"]);
 const isKeyChar = (ch: string): boolean => KEY_PUNCTUATION.has(ch) || /[\p{L}\p{N}]/u.test(ch);
 
-/** Line starts of a text, for offset → 1-based line and column (UTF-16 code units, as editors count). */
-class Positions {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-  span(start: number, end: number): Span {
-    const a = this.at(start);
-    const b = this.at(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-}
 
 class ParseError extends Error {
   constructor(
@@ -98,7 +77,7 @@ class ParseError extends Error {
  * with the next line, so one bad line does not hide the ports written below it.
  */
 export function parseDotenv(text: string, options: DotenvOptions = {}): DotenvDocument {
-  const positions = new Positions(text);
+  const positions = new TextPositions(text);
   const entries: DotenvEntry[] = [];
   const problems: DotenvProblem[] = [];
   const values = new Map<string, string>();
@@ -136,7 +115,7 @@ function statementStart(text: string, pos: number): number {
 function parseStatement(
   text: string,
   start: number,
-  positions: Positions,
+  positions: TextPositions,
   resolve: DotenvLookup,
   lookup: DotenvLookup,
   entries: DotenvEntry[],

@@ -4,6 +4,7 @@
 import type { Located, Protocol } from "../../registry/model.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Scanner } from "../types.js";
 import { findValuePorts, portVariableKind } from "./env.js";
+import { TextPositions } from "../positions.js";
 
 export function isDockerfile(path: string): boolean {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -31,23 +32,6 @@ type Chars = Ch[];
 
 const textOf = (chars: Chars): string => chars.map((ch) => ch.c).join("");
 
-/** Line starts for offset → 1-based line and column (UTF-16 code units, like editors). */
-class Positions {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Logical lines: parser directives, comments, line continuations and heredocs.
@@ -496,7 +480,7 @@ interface Stage {
 class DockerScan {
   readonly refs: PortRef[] = [];
   readonly problems: ScanProblem[] = [];
-  private readonly positions: Positions;
+  private readonly positions: TextPositions;
   private globalArgs = new Map<string, Chars>();
   private stage: Stage | undefined;
   private readonly stages = new Map<string, Stage>();
@@ -508,7 +492,7 @@ class DockerScan {
     text: string,
     private readonly escape: string,
   ) {
-    this.positions = new Positions(text);
+    this.positions = new TextPositions(text);
   }
 
   private located(start: number, end: number): Located {

@@ -2,35 +2,23 @@
 // scanner fills: port refs with the exact span of their digits, and problems instead of throws.
 
 import type { Located, Protocol } from "../../../registry/model.js";
+import { TextPositions } from "../../positions.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Side } from "../../types.js";
 
-/** Line starts of a text, for offset → line/column. Columns count UTF-16 code units, like editors. */
-export class TextPositions {
-  private readonly lineStarts: number[] = [0];
+/** Offsets of one configuration file to located spans. */
+export class LocatedText {
+  private readonly positions: TextPositions;
 
   constructor(
     readonly file: string,
     readonly text: string,
   ) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-
-  private locate(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+    this.positions = new TextPositions(text);
   }
 
   /** The span of `[start, end)` (end exclusive). */
   span(start: number, end: number): Located {
-    const a = this.locate(start);
-    const b = this.locate(Math.max(start, end));
-    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    return { file: this.file, ...this.positions.span(start, end) };
   }
 }
 
@@ -51,10 +39,10 @@ const DIGITS = /^\d+$/;
 export class RefCollector {
   readonly refs: PortRef[] = [];
   readonly problems: ScanProblem[] = [];
-  readonly positions: TextPositions;
+  readonly positions: LocatedText;
 
   constructor(file: string, readonly text: string) {
-    this.positions = new TextPositions(file, text);
+    this.positions = new LocatedText(file, text);
   }
 
   /**
