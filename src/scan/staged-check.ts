@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { check, type CheckOptions, type CheckResult } from "../engine/check.js";
+import { GENERATED_MARK } from "../docs/markers.js";
 import type { Finding } from "../engine/types.js";
 import { DEFAULT_DOCS_OUTPUT } from "../registry/load.js";
 import { loadRegistryCached, registryCacheDir } from "./registry-cache.js";
@@ -37,9 +38,10 @@ export interface StagedCheckResult extends Pick<CheckResult, "findings" | "notic
  * the rules need. Context on top of the staged files:
  * - a staged compose file brings the compose files that could publish one of its host ports
  *   (port-conflict across files) and the `.env` beside it (what compose interpolates from);
- * - a staged registry file (ports.yaml or one it extends), or a staged file holding a generated
- *   port map, brings the whole index: the map lists where every port is configured, so it can
- *   only be judged current against every file's refs. Such a commit costs as much as a full check.
+ * - a staged registry file (ports.yaml or one it extends) when the repository has a port map,
+ *   or a staged file holding one, brings the whole index: the map lists where every port is
+ *   configured, so it can only be judged current against every file's refs. Such a commit costs
+ *   as much as a full check.
  * Findings are reported in staged files, plus `docs-drift` in port maps when the registry is staged.
  * A rule that compares files with each other must be reflected here.
  */
@@ -101,7 +103,9 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
       },
     });
 
-    if (!registryStaged) {
+    // A staged registry makes every port map's "where each port is configured" list suspect.
+    const judgeMaps = registryStaged && (await portMapFiles(snapshot)).length > 0;
+    if (!judgeMaps) {
       const files = await lazyContext(snapshot, staged);
       const result = await check({ ...common, source: snapshot.source(files), only: staged });
       const holdsMap = result.files.some((file) => stagedSet.has(file.path) && file.result.portMap);
@@ -118,6 +122,15 @@ export async function checkStaged(options: StagedCheckOptions): Promise<StagedCh
   } finally {
     snapshot.close();
   }
+}
+
+/**
+ * Files that may hold a port map: a generated file starts with GENERATED_MARK, an embedded map
+ * sits after a `portcullis:begin` marker. Found by text in Markdown, without parsing or reading
+ * every file here: when there is none, a staged registry needs no whole-index scan.
+ */
+function portMapFiles(snapshot: IndexSnapshot): Promise<string[]> {
+  return snapshot.grep(["portcullis:begin", GENERATED_MARK], [":(icase)*.md", ":(icase)*.markdown"]);
 }
 
 /**

@@ -110,8 +110,17 @@ export class GitError extends Error {
   override name = "GitError";
 }
 
-/** Runs git with an argument array (no shell ever sees a file name); rejects with git's message. */
-export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = gitEnv(cwd), input?: string): Promise<Buffer> {
+/**
+ * Runs git with an argument array (no shell ever sees a file name); rejects with git's message.
+ * `quietFailure` lists exit codes that only mean "nothing found" (git grep exits 1 then): empty output.
+ */
+export function git(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = gitEnv(cwd),
+  input?: string,
+  quietFailure: readonly number[] = [],
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, { cwd, env, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     if (input !== undefined) child.stdin!.end(input);
@@ -122,6 +131,7 @@ export function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = gitEnv
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out));
+      else if (code !== null && quietFailure.includes(code) && err.length === 0) resolve(Buffer.alloc(0));
       else reject(new GitError(Buffer.concat(err).toString("utf8").trim() || `git ${args[0]} exited with ${code}`));
     });
   });
@@ -322,6 +332,16 @@ export class IndexSnapshot {
       if (entry) result.set(file, entry);
     }
     return result;
+  }
+
+  /**
+   * Index files (under root) whose staged content holds any of `needles` (fixed strings, any case),
+   * among those matching `pathspecs`: `git grep --cached`, which reads the blobs in git itself.
+   */
+  async grep(needles: readonly string[], pathspecs: readonly string[]): Promise<string[]> {
+    const patterns = needles.flatMap((needle) => ["-e", needle]);
+    const out = await git(this.root, ["grep", "--cached", "-l", "-z", "-I", "-i", "-F", ...patterns, "--", ...pathspecs], this.env, undefined, [1]);
+    return out.toString("utf8").split("\0").filter((file) => file.length > 0);
   }
 
   /** Staged bytes of a regular file; undefined when not in the index, a symlink or a submodule. */

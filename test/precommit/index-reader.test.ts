@@ -122,6 +122,16 @@ describe("IndexSnapshot", () => {
     expect(await s.readText(path.join(dir, "ports.yaml"))).toBe("version: 1\n");
   });
 
+  it("greps staged content, not the working tree, and answers [] when nothing matches", async () => {
+    const dir = repo({ "a doc.md": "<!-- portcullis:begin -->\n", "b.md": "plain\n", "c.txt": "portcullis:begin\n" });
+    writeFileSync(path.join(dir, "b.md"), "<!-- Portcullis:Begin -->\n"); // not staged
+    writeFileSync(path.join(dir, "d.md"), "portcullis:begin\n");
+    git(dir, ["add", "d.md"]);
+    const s = snapshot(dir);
+    expect((await s.grep(["portcullis:begin"], ["*.md"])).sort()).toEqual(["a doc.md", "d.md"]);
+    expect(await s.grep(["no such text"], ["*.md"])).toEqual([]);
+  });
+
   it("works before the first commit", async () => {
     const dir = repo({ "a.env": "A=1\n", "b/c.yml": "x: 1\n" }, { commit: false });
     git(dir, ["add", "-A"]);

@@ -154,6 +154,25 @@ describe("checkStaged specifics", () => {
     expect(result.findings).toEqual([]);
   });
 
+  it("a staged ports.yaml reads only the staged files when the repository has no port map", async () => {
+    const files: Record<string, string> = { "ports.yaml": registry };
+    for (let i = 0; i < 20; i++) files[`svc${i}/docker-compose.yml`] = `services:\n  s${i}:\n    image: x\n    expose: ["${9000 + i}"]\n`;
+    const repo = makeRepo(files);
+    repos.push(repo);
+    write(repo.dir, "ports.yaml", `${registry}  web: { port: 8000 }\n`);
+    git(repo.dir, ["add", "ports.yaml"]);
+    const lean = await staged(repo.dir);
+    expect(lean.findings.map((f) => [f.file, f.ruleId])).toEqual([["ports.yaml", "port-conflict"]]);
+    expect(lean.summary.filesScanned).toBeLessThan(5);
+    // With a port map anywhere, the same commit reads everything, so the map can be judged.
+    write(repo.dir, "docs/README.md", "# Ports\n\n<!-- portcullis:begin -->\n<!-- portcullis:end -->\n");
+    git(repo.dir, ["add", "docs/README.md"]);
+    git(repo.dir, ["commit", "-q", "-m", "map", "--no-verify", "--", "docs/README.md"]);
+    const full = await staged(repo.dir);
+    expect(full.summary.filesScanned).toBeGreaterThanOrEqual(20);
+    expect(full.findings.map((f) => [f.file, f.ruleId])).toContainEqual(["docs/README.md", "docs-drift"]);
+  });
+
   it("a staged ports.yaml brings docs staleness of the port map; a regenerated, staged map clears it", async () => {
     const repo = makeRepo({ "ports.yaml": registry, "docker-compose.yml": `services:\n  api:\n    ports:\n      - "127.0.0.1:8000:8000"\n` });
     repos.push(repo);
