@@ -1,6 +1,7 @@
-// The scheduled docs pull request: the regenerated port map committed to one branch through the
-// Git Data API (blob, tree, commit, ref) and one open pull request for it. Running it again with
-// nothing new changes nothing: no second commit, no second pull request.
+// The scheduled docs pull request: the regenerated files (the port map and the range chart beside
+// it) committed together to one branch through the Git Data API (blobs, one tree, one commit, ref)
+// and one open pull request for it. Running it again with nothing new changes nothing: no second
+// commit, no second pull request.
 
 import { createHash } from "node:crypto";
 import { errorStatus, isPermissionError, type GitHubRequest, type Repo } from "./rest.js";
@@ -13,12 +14,16 @@ export interface DocsPullRequestParams {
   baseSha: string;
   /** The branch holding the docs commit (`portcullis/ports-md`). */
   branch: string;
-  /** Repository-relative path of the generated file. */
-  path: string;
-  content: string;
+  /** The generated files to commit, as one change: repository-relative path and complete content. */
+  files: readonly DocsFile[];
   title: string;
   body: string;
   commitMessage: string;
+}
+
+export interface DocsFile {
+  path: string;
+  content: string;
 }
 
 export type DocsPullRequestOutcome =
@@ -60,35 +65,37 @@ async function getOrUndefined<T>(request: GitHubRequest, route: string, params: 
   }
 }
 
-/** Is `branch` already exactly one docs commit on `baseSha` holding `content`? */
+/** Is `branch` already exactly one docs commit on `baseSha` holding every file's content? */
 async function branchIsCurrent(request: GitHubRequest, params: DocsPullRequestParams, branchSha: string): Promise<boolean> {
   const commit = (await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...params.repo, commit_sha: branchSha })).data as GitCommit;
   if (commit.parents.length !== 1 || commit.parents[0]!.sha !== params.baseSha) return false;
-  const file = await getOrUndefined<{ sha: string }>(request, "GET /repos/{owner}/{repo}/contents/{path}", {
-    ...params.repo,
-    path: params.path,
-    ref: branchSha,
-  });
-  return file?.sha === gitBlobSha(params.content);
+  for (const wanted of params.files) {
+    const file = await getOrUndefined<{ sha: string }>(request, "GET /repos/{owner}/{repo}/contents/{path}", {
+      ...params.repo,
+      path: wanted.path,
+      ref: branchSha,
+    });
+    if (file?.sha !== gitBlobSha(wanted.content)) return false;
+  }
+  return true;
 }
 
 async function commitContent(request: GitHubRequest, params: DocsPullRequestParams): Promise<string> {
   const { repo } = params;
   const base = (await request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...repo, commit_sha: params.baseSha })).data as GitCommit;
-  const blob = (
-    await request("POST /repos/{owner}/{repo}/git/blobs", {
-      ...repo,
-      content: Buffer.from(params.content, "utf8").toString("base64"),
-      encoding: "base64",
-    })
-  ).data as { sha: string };
-  const tree = (
-    await request("POST /repos/{owner}/{repo}/git/trees", {
-      ...repo,
-      base_tree: base.tree.sha,
-      tree: [{ path: params.path, mode: "100644", type: "blob", sha: blob.sha }],
-    })
-  ).data as { sha: string };
+  const entries: Array<{ path: string; mode: "100644"; type: "blob"; sha: string }> = [];
+  for (const file of params.files) {
+    const blob = (
+      await request("POST /repos/{owner}/{repo}/git/blobs", {
+        ...repo,
+        content: Buffer.from(file.content, "utf8").toString("base64"),
+        encoding: "base64",
+      })
+    ).data as { sha: string };
+    entries.push({ path: file.path, mode: "100644", type: "blob", sha: blob.sha });
+  }
+  // One tree for every file: the map and the chart it links land in the same commit.
+  const tree = (await request("POST /repos/{owner}/{repo}/git/trees", { ...repo, base_tree: base.tree.sha, tree: entries })).data as { sha: string };
   const commit = (
     await request("POST /repos/{owner}/{repo}/git/commits", {
       ...repo,
@@ -102,6 +109,7 @@ async function commitContent(request: GitHubRequest, params: DocsPullRequestPara
 
 export async function syncDocsPullRequest(request: GitHubRequest, params: DocsPullRequestParams): Promise<DocsPullRequestOutcome> {
   const { repo, branch } = params;
+  if (params.files.length === 0) throw new Error("a docs pull request needs at least one file");
   try {
     const existing = await getOrUndefined<GitRef>(request, "GET /repos/{owner}/{repo}/git/ref/{ref}", { ...repo, ref: `heads/${branch}` });
     let commitSha = existing?.object.sha;

@@ -1,25 +1,29 @@
-// The generated port map for the Action: the docs file a scheduled run proposes, and the map
-// shown (collapsed) in the job summary under its topology diagram.
+// The generated port map for the Action: the docs files a scheduled run proposes (the map and the
+// range chart beside it), and the map shown (collapsed) in the job summary under its topology diagram.
 
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { buildPortMapFile } from "../cli/docs.js";
 import { check, type CheckResult } from "../engine/check.js";
 import { generatePortMap, generateTopology, portMapOutputFile } from "../docs/generate.js";
-import { isPortMapStale, renderPortMapInto } from "../docs/stale.js";
-import { ConfigError } from "../registry/model.js";
 import { blobFileUrl, type BlobLinks } from "../report/markdown.js";
 import { withPathPrefix } from "../report/sarif.js";
-import type { GeneratedFile } from "./run-docs.js";
+import type { GeneratedFile, RenderOptions } from "./run-docs.js";
 import type { Project } from "./run-check.js";
 
-export async function renderPortMapFile(project: Project): Promise<GeneratedFile> {
-  const result = await check({ root: project.root, config: project.config });
-  const relative = portMapOutputFile(result.registry);
-  const file = path.join(project.root, relative);
-  const existing = await readFile(file, "utf8").catch(() => undefined);
-  const applied = renderPortMapInto(result.registry, result.refs, relative, existing);
-  if (!applied.ok) throw new ConfigError(applied.message, relative);
-  return { file, content: applied.text, stale: isPortMapStale(result.registry, result.refs, relative, existing) };
+/**
+ * The files `portcullis docs` writes for the project, as it writes them (the same function builds
+ * them, so the Action and the CLI agree byte for byte): the map first, then the range chart when
+ * docs.diagram asks for one and the registry has a range.
+ */
+export async function renderPortMapFile(project: Project, options: RenderOptions = {}): Promise<GeneratedFile[]> {
+  const result = await check({
+    root: project.root,
+    config: project.config,
+    allowOutside: false,
+    ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+  });
+  const map = await buildPortMapFile({ root: project.root, config: project.config, result });
+  return [map, ...(map.chart ? [map.chart] : [])].map(({ file, content, stale }) => ({ file, content, stale }));
 }
 
 /**

@@ -1,5 +1,6 @@
-// `command: docs`: regenerate the port map; with `docs-pr`, propose it as one pull request,
-// otherwise write it into the workspace for later steps. Nothing happens when it is current.
+// `command: docs`: regenerate the port map and the range chart beside it; with `docs-pr`, propose
+// them as one commit in one pull request, otherwise write them into the workspace for later steps.
+// Nothing happens when both are current.
 
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -18,8 +19,14 @@ export interface GeneratedFile {
   stale: boolean;
 }
 
+export interface RenderOptions {
+  /** For `github:` extends sources. */
+  githubToken?: string;
+}
+
 export interface DocsDependencies {
-  render(project: Project): Promise<GeneratedFile>;
+  /** Every file `portcullis docs` writes for the project, the port map first; they change together. */
+  render(project: Project, options?: RenderOptions): Promise<GeneratedFile[]>;
 }
 
 export interface DocsOutcome {
@@ -33,26 +40,40 @@ async function defaultBranch(host: ActionHost, context: RunContext): Promise<str
   return (data as { default_branch: string }).default_branch;
 }
 
+/** `a`, `a` and `b`, `a`, `b` and `c`, each in backticks. */
+function listed(paths: readonly string[]): string {
+  const quoted = paths.map((p) => `\`${p}\``);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
+}
+
+async function writeAtomic(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, content);
+  await rename(temp, file);
+}
+
 export async function runDocs(host: ActionHost, inputs: ActionInputs, context: RunContext, deps: DocsDependencies): Promise<DocsOutcome> {
   const project = resolveProject(inputs, context);
-  const generated = await deps.render(project);
-  const relative = path.relative(context.workspace, generated.file).split(path.sep).join("/");
-  const changed = generated.stale;
+  const generated = await deps.render(project, inputs.token ? { githubToken: inputs.token } : {});
+  const relativeOf = (file: string) => path.relative(context.workspace, file).split(path.sep).join("/");
+  const all = generated.map((g) => ({ ...g, relative: relativeOf(g.file) }));
+  const stale = all.filter((g) => g.stale);
+  const changed = stale.length > 0;
   host.setOutput("docs-changed", String(changed));
   host.setOutput("pull-request-url", "");
   if (!changed) {
-    host.info(`${relative} is up to date.`);
-    if (inputs.summary) await host.appendSummary(`## Portcullis\n\n\`${relative}\` is up to date.\n`);
+    const current = `${listed(all.map((g) => g.relative))} ${all.length === 1 ? "is" : "are"} up to date.`;
+    host.info(current.replace(/`/g, ""));
+    if (inputs.summary) await host.appendSummary(`## Portcullis\n\n${current}\n`);
     return { changed };
   }
+  const staleList = listed(stale.map((g) => g.relative));
 
   if (!inputs.docsPr) {
-    await mkdir(path.dirname(generated.file), { recursive: true });
-    const temp = `${generated.file}.${process.pid}.tmp`;
-    await writeFile(temp, generated.content);
-    await rename(temp, generated.file);
-    host.info(`Regenerated ${relative} in the workspace (docs-pr is off, so nothing was pushed).`);
-    if (inputs.summary) await host.appendSummary(`## Portcullis\n\nRegenerated \`${relative}\` in the workspace.\n`);
+    for (const g of stale) await writeAtomic(g.file, g.content);
+    host.info(`Regenerated ${staleList.replace(/`/g, "")} in the workspace (docs-pr is off, so nothing was pushed).`);
+    if (inputs.summary) await host.appendSummary(`## Portcullis\n\nRegenerated ${staleList} in the workspace.\n`);
     return { changed };
   }
 
@@ -60,24 +81,26 @@ export async function runDocs(host: ActionHost, inputs: ActionInputs, context: R
     host.setFailed("docs-pr needs a token with `contents: write` and `pull-requests: write` (input: token).");
     return { changed };
   }
-  if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    host.setFailed(`The port map ${generated.file} lies outside the repository; it cannot be proposed as a pull request.`);
+  const outside = stale.find((g) => g.relative.startsWith("..") || path.isAbsolute(g.relative));
+  if (outside) {
+    host.setFailed(`The generated file ${outside.file} lies outside the repository; it cannot be proposed as a pull request.`);
     return { changed };
   }
+  // Only the stale files are committed: a current one is already in the base commit's tree, and
+  // rewriting it would turn a line-ending difference of the checkout into a change.
   const outcome = await syncDocsPullRequest(host.request, {
     repo: context.repo,
     baseBranch: await defaultBranch(host, context),
     baseSha: context.sha,
     branch: inputs.docsBranch,
-    path: relative,
-    content: generated.content,
-    title: `Update ${path.posix.basename(relative)} from ports.yaml`,
+    files: stale.map((g) => ({ path: g.relative, content: g.content })),
+    title: `Update ${listed(stale.map((g) => path.posix.basename(g.relative))).replace(/`/g, "")} from ports.yaml`,
     body: [
-      `\`${relative}\` is generated from \`ports.yaml\` and no longer matches it. This pull request brings it up to date.`,
+      `${staleList} ${stale.length === 1 ? "is" : "are"} generated from \`ports.yaml\` and no longer ${stale.length === 1 ? "matches" : "match"} it. This pull request brings ${stale.length === 1 ? "it" : "them"} up to date.`,
       "",
-      `It was opened by the Portcullis Action; the branch \`${inputs.docsBranch}\` is rewritten on every scheduled run while the map is stale, so do not push to it.`,
+      `It was opened by the Portcullis Action; the branch \`${inputs.docsBranch}\` is rewritten on every scheduled run while the port map or its chart is stale, so do not push to it.`,
     ].join("\n"),
-    commitMessage: `Regenerate ${relative} from ports.yaml`,
+    commitMessage: `Regenerate ${staleList.replace(/`/g, "")} from ports.yaml`,
   });
   if (outcome.kind === "forbidden") {
     host.warning(
@@ -89,7 +112,8 @@ export async function runDocs(host: ActionHost, inputs: ActionInputs, context: R
   const verb = { created: "Opened", updated: "Updated", unchanged: "Already proposed in" }[outcome.kind];
   host.info(`${verb} pull request #${outcome.pullRequestNumber} ${outcome.pullRequestUrl}`);
   if (inputs.summary) {
-    await host.appendSummary(`## Portcullis\n\n\`${relative}\` is stale. ${verb} [pull request #${outcome.pullRequestNumber}](${outcome.pullRequestUrl}).\n`);
+    const state = `${staleList} ${stale.length === 1 ? "is" : "are"} stale`;
+    await host.appendSummary(`## Portcullis\n\n${state}. ${verb} [pull request #${outcome.pullRequestNumber}](${outcome.pullRequestUrl}).\n`);
   }
   return { changed, pullRequestUrl: outcome.pullRequestUrl };
 }

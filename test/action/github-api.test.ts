@@ -81,8 +81,7 @@ describe("docs pull request", () => {
     baseBranch: "main",
     baseSha,
     branch: "portcullis/ports-md",
-    path: "docs/PORTS.md",
-    content,
+    files: [{ path: "docs/PORTS.md", content }],
     title: "Update PORTS.md",
     body: "body",
     commitMessage: "Regenerate docs/PORTS.md",
@@ -139,6 +138,41 @@ describe("docs pull request", () => {
     const outcome = await syncDocsPullRequest(request, params("v2\n", next));
     expect(outcome).toMatchObject({ kind: "updated", committed: true });
     expect(fake.commits.get(fake.refs.get("heads/portcullis/ports-md")!)!.parents).toEqual([next]);
+  });
+
+  it("commits the map and its chart as one tree with two blobs; reruns change nothing; either file changing rewrites the commit", async () => {
+    fake.seedCommit(base, { "ports.yaml": "version: 1\n", "docs/PORTS.md": "old\n" });
+    const two = (map: string, chart: string): DocsPullRequestParams => ({
+      ...params(map),
+      files: [
+        { path: "docs/PORTS.md", content: map },
+        { path: "docs/ports-map.svg", content: chart },
+      ],
+    });
+    const first = await syncDocsPullRequest(request, two("map\n", "<svg>1</svg>\n"));
+    expect(first).toMatchObject({ kind: "created", committed: true });
+    expect(fake.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      "POST /repos/acme/shop/git/blobs",
+      "POST /repos/acme/shop/git/blobs",
+      "POST /repos/acme/shop/git/trees",
+      "POST /repos/acme/shop/git/commits",
+      "POST /repos/acme/shop/git/refs",
+      "POST /repos/acme/shop/pulls",
+    ]);
+    const treePost = fake.writes().find((w) => w.path.endsWith("/git/trees"))!;
+    expect((treePost.body as { tree: Array<{ path: string }> }).tree.map((e) => e.path)).toEqual(["docs/PORTS.md", "docs/ports-map.svg"]);
+    expect(fake.filesAt("portcullis/ports-md")).toEqual({ "ports.yaml": "version: 1\n", "docs/PORTS.md": "map\n", "docs/ports-map.svg": "<svg>1</svg>\n" });
+
+    const writes = fake.writes().length;
+    expect(await syncDocsPullRequest(request, two("map\n", "<svg>1</svg>\n"))).toMatchObject({ kind: "unchanged", committed: false });
+    expect(fake.writes()).toHaveLength(writes);
+
+    // Only the chart differs from what the branch holds: that alone is a new commit.
+    expect(await syncDocsPullRequest(request, two("map\n", "<svg>2</svg>\n"))).toMatchObject({ kind: "updated", committed: true });
+    expect(fake.filesAt("portcullis/ports-md")).toMatchObject({ "docs/PORTS.md": "map\n", "docs/ports-map.svg": "<svg>2</svg>\n" });
+    const branch = fake.commits.get(fake.refs.get("heads/portcullis/ports-md")!)!;
+    expect(branch.parents).toEqual([base]);
+    expect(fake.pulls).toHaveLength(1);
   });
 
   it("reports a read-only token as forbidden", async () => {

@@ -145,6 +145,15 @@ export class FakeGitHub {
     return entry ? this.blobs.get(entry.sha)?.toString("utf8") : undefined;
   }
 
+  /** Every file (path → content) at the commit a branch points to; undefined when there is no such branch. */
+  filesAt(branch: string): Record<string, string> | undefined {
+    const sha = this.refs.get(`heads/${branch}`);
+    const commit = sha ? this.commits.get(sha) : undefined;
+    const tree = commit ? this.trees.get(commit.tree) : undefined;
+    if (!tree) return undefined;
+    return Object.fromEntries(tree.map((e) => [e.path, this.blobs.get(e.sha)!.toString("utf8")]));
+  }
+
   private storeTree(entries: TreeEntry[]): string {
     const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : 1));
     const sha = sha1(`tree\0${JSON.stringify(sorted)}`);
