@@ -148,18 +148,22 @@ async function lazyContext(snapshot: IndexSnapshot, staged: readonly string[]): 
   const context = (await snapshot.contextEntries()).filter(isRegularFile).map((entry) => entry.path);
   const files = [...staged, ...context.filter((file) => envBeside.has(file))];
 
+  const stagedSet = new Set(staged);
+  const others = context.filter((file) => isCompose(file) && !stagedSet.has(file));
+  // All reads go out together; the staged files are parsed while the others arrive.
+  const pending = Promise.all(others.map((file) => snapshot.read(file)));
+  pending.catch(() => undefined); // awaited below, or not needed after all
+  const stagedTexts = await Promise.all(stagedCompose.map((file) => snapshot.read(file)));
   const published: Array<[number, number]> = [];
-  for (const file of stagedCompose) {
-    const text = (await snapshot.read(file))?.toString("utf8");
-    if (text === undefined) continue;
+  stagedCompose.forEach((file, i) => {
+    const text = stagedTexts[i]?.toString("utf8");
+    if (text === undefined) return;
     for (const ref of composeScanners.find((scanner) => scanner.matches(file))!.scan(file, text).refs) {
       if (ref.kind === "publish") published.push([ref.port, ref.portEnd ?? ref.port]);
     }
-  }
+  });
   if (published.length === 0) return files;
-  const stagedSet = new Set(staged);
-  const others = context.filter((file) => isCompose(file) && !stagedSet.has(file));
-  const texts = await Promise.all(others.map((file) => snapshot.read(file)));
+  const texts = await pending;
   others.forEach((file, i) => {
     const text = texts[i]?.toString("utf8");
     if (text !== undefined && mayPublish(text, published)) files.push(file);
@@ -170,6 +174,7 @@ async function lazyContext(snapshot: IndexSnapshot, staged: readonly string[]): 
 /** Numbers written other than as plain decimals: YAML hex/octal/float literals, escapes in quoted strings. */
 const ENCODED_NUMBER = /0[xo][0-9a-f]|\\|\d[eE][+-]?\d|\.inf\b/i;
 const NUMBER_OR_RANGE = /(\d+)(?:\s*-\s*(\d+))?/g;
+const RANGE = /\d\s*-\s*\d/;
 
 /**
  * Could a compose file's text publish a port inside one of `intervals`? Scanners are pure, so
@@ -179,6 +184,9 @@ const NUMBER_OR_RANGE = /(\d+)(?:\s*-\s*(\d+))?/g;
  */
 export function mayPublish(text: string, intervals: ReadonlyArray<readonly [number, number]>): boolean {
   if (ENCODED_NUMBER.test(text)) return true;
+  // Most files hold none of the ports at all: a substring test settles them without the walk below.
+  const single = intervals.every(([start, end]) => start === end);
+  if (single && !RANGE.test(text) && !intervals.some(([port]) => text.includes(String(port)))) return false;
   for (const match of text.matchAll(NUMBER_OR_RANGE)) {
     const a = Number(match[1]);
     const b = match[2] === undefined ? a : Number(match[2]);
