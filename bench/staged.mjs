@@ -33,31 +33,14 @@ const STAGED = [
   ["src/ts/m0/file0.ts", "export const retries = 3;\n"],
 ];
 
-function measure(files, runs) {
+/** A synthetic repository of `files` files with the STAGED edits staged. */
+function prepare(files) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "portcullis-bench-staged-"));
-  try {
-    buildSyntheticRepo(dir, { files });
-    gitInit(dir);
-    for (const [file, line] of STAGED) appendFileSync(path.join(dir, file), line);
-    execFileSync("git", ["add", "--", ...STAGED.map(([file]) => file)], { cwd: dir });
-    const env = { ...process.env, NO_COLOR: "1" };
-    const args = [cli, "check", "--staged", "--format", "json"];
-    const first = time("node", args, { cwd: dir, env }); // warms the page cache
-    if (first.status !== 0 && first.status !== 1) throw new Error(`check --staged failed (${first.status}): ${first.stderr}`);
-    const report = JSON.parse(first.stdout.toString());
-    const checks = [];
-    const bare = [];
-    const floor = [];
-    for (let i = 0; i < runs; i++) {
-      bare.push(time("node", ["-e", "0"]).ms);
-      checks.push(time("node", args, { cwd: dir, env }).ms);
-      // What loading the check command costs before any work: the floor the staged work adds to.
-      floor.push(time("node", [cli, "check", "--help"], { cwd: dir, env }).ms);
-    }
-    return { files, first: first.ms, check: median(checks), bare: median(bare), floor: median(floor), report };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  buildSyntheticRepo(dir, { files });
+  gitInit(dir);
+  for (const [file, line] of STAGED) appendFileSync(path.join(dir, file), line);
+  execFileSync("git", ["add", "--", ...STAGED.map(([file]) => file)], { cwd: dir });
+  return dir;
 }
 
 export function runStagedBench() {
@@ -68,24 +51,45 @@ export function runStagedBench() {
   const runs = Number(process.env.BENCH_RUNS ?? 15);
   const sizes = (process.env.BENCH_STAGED_FILES ?? "20000,100000").split(",").map(Number);
   console.log(`\ncheck --staged, ${STAGED.length} staged files (${STAGED.map(([f]) => path.basename(f)).join(", ")}), median of ${runs}:`);
-  const results = [];
-  for (const files of sizes) {
-    const r = measure(files, runs);
-    results.push(r);
-    const ratio = r.check / r.bare;
-    console.log(
-      `  ${String(files).padStart(6)} files: check --staged ${r.check.toFixed(0)} ms (first run ${r.first.toFixed(0)} ms), ` +
-        `node -e 0 ${r.bare.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (target <= 2.5) ${ratio <= 2.5 ? "ok" : "MISSED"}; ` +
-        `${r.report.summary.filesScanned} files scanned, ${r.report.findings.length} findings; ` +
-        `check --help (loading alone) ${r.floor.toFixed(0)} ms = ${(r.floor / r.bare).toFixed(2)}x`,
-    );
-  }
-  if (results.length >= 2) {
-    const [small, large] = [results[0], results[results.length - 1]];
-    const growth = large.check / small.check - 1;
-    console.log(
-      `  growth ${small.files} -> ${large.files} files: ${(growth * 100).toFixed(1)}% (target <= 20%) ${growth <= 0.2 ? "ok" : "MISSED"}`,
-    );
+  const repos = sizes.map((files) => ({ files, dir: prepare(files) }));
+  try {
+    const env = { ...process.env, NO_COLOR: "1" };
+    const args = [cli, "check", "--staged", "--format", "json"];
+    const results = repos.map(({ files, dir }) => {
+      const first = time("node", args, { cwd: dir, env }); // fills the page and registry caches
+      if (first.status !== 0 && first.status !== 1) throw new Error(`check --staged failed (${first.status}): ${first.stderr}`);
+      return { files, dir, first: first.ms, report: JSON.parse(first.stdout.toString()), checks: [], bare: [], floor: [] };
+    });
+    // Every size and the baselines are measured in turn within each round, so a change in the
+    // machine's load between rounds weighs on all of them alike.
+    for (let i = 0; i < runs; i++) {
+      for (const r of results) {
+        r.bare.push(time("node", ["-e", "0"]).ms);
+        r.checks.push(time("node", args, { cwd: r.dir, env }).ms);
+        // Loading the check command alone: the floor the staged work adds to.
+        r.floor.push(time("node", [cli, "check", "--help"], { cwd: r.dir, env }).ms);
+      }
+    }
+    for (const r of results) {
+      const [check, bare, floor] = [median(r.checks), median(r.bare), median(r.floor)];
+      const ratio = check / bare;
+      Object.assign(r, { check });
+      console.log(
+        `  ${String(r.files).padStart(6)} files: check --staged ${check.toFixed(0)} ms (first run ${r.first.toFixed(0)} ms), ` +
+          `node -e 0 ${bare.toFixed(0)} ms, ratio ${ratio.toFixed(2)}x (target <= 2.5) ${ratio <= 2.5 ? "ok" : "MISSED"}; ` +
+          `${r.report.summary.filesScanned} files scanned, ${r.report.findings.length} findings; ` +
+          `check --help (loading alone) ${floor.toFixed(0)} ms = ${(floor / bare).toFixed(2)}x`,
+      );
+    }
+    if (results.length >= 2) {
+      const [small, large] = [results[0], results[results.length - 1]];
+      const growth = large.check / small.check - 1;
+      console.log(
+        `  growth ${small.files} -> ${large.files} files: ${(growth * 100).toFixed(1)}% (target <= 20%) ${growth <= 0.2 ? "ok" : "MISSED"}`,
+      );
+    }
+  } finally {
+    for (const { dir } of repos) rmSync(dir, { recursive: true, force: true });
   }
 }
 
