@@ -37,7 +37,20 @@ const STAGED = [
 function prepare(files) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "portcullis-bench-staged-"));
   buildSyntheticRepo(dir, { files });
-  gitInit(dir);
+  // The commit would start `git gc --auto` in the background, packing while the runs are timed:
+  // turn that off (gitInit's git inherits the environment), then pack in the foreground, as a
+  // repository of this size usually is.
+  const saved = { ...process.env };
+  Object.assign(process.env, { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "gc.auto", GIT_CONFIG_VALUE_0: "0" });
+  try {
+    gitInit(dir);
+  } finally {
+    for (const key of ["GIT_CONFIG_COUNT", "GIT_CONFIG_KEY_0", "GIT_CONFIG_VALUE_0"]) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  }
+  execFileSync("git", ["gc", "-q"], { cwd: dir });
   for (const [file, line] of STAGED) appendFileSync(path.join(dir, file), line);
   execFileSync("git", ["add", "--", ...STAGED.map(([file]) => file)], { cwd: dir });
   return dir;
