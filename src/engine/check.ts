@@ -6,17 +6,21 @@ import { findConfig, loadRegistry } from "../registry/load.js";
 import { ConfigError, type Registry } from "../registry/model.js";
 import { didYouMean } from "../registry/suggest.js";
 import { classify } from "../scan/scanners/index.js";
-import { ignoreMatcher, workingTreeSource, type FileSource } from "../scan/discover.js";
-import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
+import { ignoreMatcher, workingTreeRoot, workingTreeSource, type FileSource } from "../scan/discover.js";
+import type { PortRef, ScanProblem } from "../scan/types.js";
 import { rules as ruleCatalog } from "../rules/index.js";
 import { attributeRefs } from "./attribute.js";
 import { loadBaseline } from "./baseline.js";
 import { compareFindings, runRules } from "./run-rules.js";
+import { scanBytes, type FileOutcome } from "./scan-file.js";
+import { ScanPool, scanWorkingTreeFile, scratchBuffer, type Candidate } from "./scan-pool.js";
 import { isSuppressed, parseSuppressions, type Suppressions } from "./suppress.js";
-import { decodeUtf8, LineIndex, looksBinary } from "./text.js";
+import { LineIndex } from "./text.js";
 import type { AttributedRef, Finding, ScannedFile } from "./types.js";
+import { defaultScanWorkers, type ScanWorkers } from "./worker-entry.js";
 
 export type { FileSource } from "../scan/discover.js";
+export type { ScanWorkers } from "./worker-entry.js";
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -39,6 +43,11 @@ export interface CheckOptions {
   allowOutside?: boolean;
   /** Token for `github:` extends sources (default: GITHUB_TOKEN); never printed. */
   githubToken?: string;
+  /**
+   * Scan a large working tree on worker threads running this script (see worker-entry.ts); `false`
+   * scans in the calling thread. Default: what the CLI or Action entry enabled, else the calling thread.
+   */
+  workers?: ScanWorkers | false;
 }
 
 export interface CheckSummary {
@@ -61,6 +70,7 @@ export interface CheckResult {
 }
 
 const READ_CONCURRENCY = 32;
+const MIN_FILES_FOR_WORKERS = 2000;
 
 /** Resolves and loads the registry for `root`, or throws a ConfigError saying how to create one. */
 export async function resolveRegistry(
@@ -79,7 +89,7 @@ export async function resolveRegistry(
 interface FileText {
   /** The text of the lines findings can point at (every line, for registry files). */
   line(n: number): string;
-  suppressions: Suppressions;
+  suppressions: Suppressions | undefined;
 }
 
 function wholeText(text: string): FileText {
@@ -87,28 +97,14 @@ function wholeText(text: string): FileText {
   return { line: (n) => lines.line(n), suppressions: parseSuppressions(text) };
 }
 
-/**
- * Keeps only the lines a finding about this file can point at: those of its refs, problems and
- * defined variables, and line 1. Holding every scanned file's text until the rules ran made a
- * large repository's check several times heavier than its files.
- */
-function retainedText(text: string, result: ScanResult): FileText {
-  const wanted = new Set<number>([1]);
-  for (const ref of result.refs) wanted.add(ref.line);
-  for (const problem of result.problems) wanted.add(problem.line);
-  for (const variable of result.definedVars ?? []) wanted.add(variable.line);
-  if (result.portMap) wanted.add(result.portMap.line);
-  const kept = new Map<number, string>();
-  let line = 1;
-  let start = 0;
-  while (start <= text.length && kept.size < wanted.size) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    if (wanted.has(line)) kept.set(line, text.slice(start, text[end - 1] === "\r" ? end - 1 : end));
-    start = end + 1;
-    line++;
+/** Only the kept lines of a scanned file (scan-file.ts says which). */
+function keptText(lines: Array<[number, string]>, suppressions: Suppressions | undefined): FileText {
+  if (lines.length === 1) {
+    const [only, text] = lines[0]!;
+    return { line: (n) => (n === only ? text : ""), suppressions };
   }
-  return { line: (n) => kept.get(n) ?? "", suppressions: parseSuppressions(text) };
+  const kept = new Map(lines);
+  return { line: (n) => kept.get(n) ?? "", suppressions };
 }
 
 function summarise(kind: string, files: string[]): string {
@@ -120,15 +116,45 @@ function summarise(kind: string, files: string[]): string {
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
   const source = options.source ?? workingTreeSource(root);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Listing runs while the registry loads; worker threads, when the tree is large enough for
+  // them to pay, start loading as soon as the listing is known.
+  const treeRoot = workingTreeRoot(source);
+  const workers = options.workers === undefined ? defaultScanWorkers() : options.workers || undefined;
+  let pool: ScanPool | undefined;
+  const listing = source.list().then((files) => {
+    if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS)) {
+      pool = new ScanPool(treeRoot, maxFileSize, workers);
+    }
+    return files;
+  });
+  listing.catch(() => {}); // a registry error is reported first; the listing's own error below
+  try {
+    return await checkListed(options, root, source, maxFileSize, started, listing, () => pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function checkListed(
+  options: CheckOptions,
+  root: string,
+  source: FileSource,
+  maxFileSize: number,
+  started: number,
+  listing: Promise<string[]>,
+  scanPool: () => ScanPool | undefined,
+): Promise<CheckResult> {
+  const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
   const ignored = ignoreMatcher(registry.ignore);
 
-  const candidates = (await source.list())
-    .filter((file) => !ignored(file))
-    .map((file) => ({ file, scanner: classify(file) }))
-    .filter((entry) => entry.scanner !== undefined);
+  const candidates: Candidate[] = [];
+  for (const file of await listing) {
+    if (ignored(file)) continue;
+    const scanner = classify(file);
+    if (scanner) candidates.push({ file, scanner });
+  }
 
   const texts = new Map<string, FileText>();
   // The registry's own text, for fingerprints and suppression comments in ports.yaml.
@@ -145,43 +171,45 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const binary: string[] = [];
   const oversized: string[] = [];
 
-  let next = 0;
-  const worker = async () => {
-    while (next < candidates.length) {
-      const { file, scanner } = candidates[next++]!;
-      const size = source.size ? await source.size(file) : undefined;
-      if (size !== undefined && size > maxFileSize) {
-        oversized.push(file);
-        continue;
+  const accept = (outcome: FileOutcome): void => {
+    switch (outcome.kind) {
+      case "scanned": {
+        const { file, result } = outcome;
+        if (!texts.has(file)) texts.set(file, keptText(outcome.lines, outcome.suppressions));
+        files.push({ path: file, scanner: outcome.scanner, result });
+        for (const ref of result.refs) refs.push(ref);
+        for (const problem of result.problems) problems.push(problem);
+        break;
       }
-      const bytes = await source.read(file);
-      if (!bytes) continue;
-      if (bytes.length > maxFileSize) {
-        oversized.push(file);
-        continue;
-      }
-      if (looksBinary(bytes)) {
-        binary.push(file);
-        continue;
-      }
-      const decoded = decodeUtf8(bytes);
-      if (!decoded.ok) {
-        const at = { file, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column + 1 };
-        problems.push({ ...at, kind: "parse-error", message: `${file} is not valid UTF-8 (first invalid byte here)` });
-        continue;
-      }
-      const text = decoded.text;
-      const result = scanner!.scan(file, text);
-      if (!texts.has(file)) texts.set(file, retainedText(text, result));
-      files.push({ path: file, scanner: scanner!.id, result });
-      refs.push(...result.refs);
-      problems.push(...result.problems);
+      case "binary":
+        binary.push(outcome.file);
+        break;
+      case "oversized":
+        oversized.push(outcome.file);
+        break;
+      case "undecodable":
+        problems.push(outcome.problem);
+        break;
+      case "unreadable":
+        break;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
+
+  const pool = scanPool();
+  const treeRoot = workingTreeRoot(source);
+  if (pool) {
+    await pool.run(candidates, accept);
+  } else if (treeRoot !== undefined) {
+    // The working tree read synchronously into one reused buffer: nothing to wait for, little to collect.
+    const scratch = scratchBuffer(maxFileSize);
+    for (const { file, scanner } of candidates) accept(scanWorkingTreeFile(treeRoot, file, scanner, maxFileSize, scratch));
+  } else {
+    await scanSource(source, candidates, maxFileSize, accept);
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
-
+  // Files finish in any order (on worker threads); each file's problems keep their own order.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // stable: each file keeps its order
 
   const attributed = attributeRefs(refs, registry);
   const raw = runRules(
@@ -227,6 +255,39 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       durationMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** Any other source: reads with a bounded concurrency (a source may be asynchronous for real). */
+async function scanSource(source: FileSource, candidates: readonly Candidate[], maxFileSize: number, accept: (outcome: FileOutcome) => void): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const { file, scanner } = candidates[next++]!;
+      let bytes: Buffer | undefined;
+      if (source.readBounded) {
+        const read = await source.readBounded(file, maxFileSize);
+        if (read !== undefined && !Buffer.isBuffer(read)) {
+          accept({ kind: "oversized", file });
+          continue;
+        }
+        bytes = read;
+      } else {
+        const size = source.size ? await source.size(file) : undefined;
+        if (size !== undefined && size > maxFileSize) {
+          accept({ kind: "oversized", file });
+          continue;
+        }
+        bytes = await source.read(file);
+      }
+      if (!bytes) continue;
+      if (bytes.length > maxFileSize) {
+        accept({ kind: "oversized", file });
+        continue;
+      }
+      accept(scanBytes(file, scanner, bytes));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, candidates.length) }, worker));
 }
 
 async function readText(source: FileSource, root: string, file: string): Promise<string | undefined> {

@@ -2,7 +2,7 @@
 // Inside git: tracked plus untracked-not-ignored files (`git ls-files`); outside: a directory walk.
 
 import { execFile } from "node:child_process";
-import { lstatSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { Minimatch } from "minimatch";
@@ -17,6 +17,11 @@ export interface FileSource {
   read(path: string): Promise<Buffer | undefined>;
   /** Size in bytes without reading the whole file, when cheap to know. */
   size?(path: string): Promise<number | undefined>;
+  /**
+   * Contents when at most `maxSize` bytes, else `{ size }` without reading them; undefined as for
+   * `read`. Lets a source answer both with one look at the file (one stat instead of two).
+   */
+  readBounded?(path: string, maxSize: number): Promise<Buffer | { size: number } | undefined>;
 }
 
 /** Folders never worth scanning, on top of `.gitignore` and the registry's `ignore`. */
@@ -83,26 +88,72 @@ async function walk(root: string): Promise<string[]> {
   return found.sort();
 }
 
+/** What reading a working-tree file gave: its bytes, its size when over the limit, or nothing. */
+export type BoundedRead = Buffer | { size: number } | undefined;
+
+// O_NOFOLLOW makes open() refuse a symlink itself (ELOOP), so one fstat then answers "regular
+// file?" and "how big?"; O_NONBLOCK keeps a FIFO from blocking the open. Where the flags do not
+// exist (Windows), an lstat comes first instead.
+const NOFOLLOW = constants.O_NOFOLLOW;
+const OPEN_FLAGS = NOFOLLOW !== undefined ? constants.O_RDONLY | NOFOLLOW | (constants.O_NONBLOCK ?? 0) : constants.O_RDONLY;
+
+/**
+ * Reads the regular file at `full` when it holds at most `maxSize` bytes, never following a
+ * symlink and never reading a larger file. With `scratch`, small files are read into it and the
+ * returned Buffer is a view of it, valid until the next call: callers that only decode the bytes
+ * then allocate nothing per file.
+ */
+export function readRegularFile(full: string, maxSize: number, scratch?: Buffer): BoundedRead {
+  let fd: number;
+  try {
+    if (NOFOLLOW === undefined && !lstatSync(full).isFile()) return undefined;
+    fd = openSync(full, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > maxSize) return { size: stat.size };
+    const buffer = scratch && stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < stat.size) {
+      const n = readSync(fd, buffer, filled, stat.size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return buffer === scratch || filled < buffer.length ? buffer.subarray(0, filled) : buffer;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const workingTrees = new WeakMap<FileSource, string>();
+
+/** The absolute root when `source` reads the working tree as `workingTreeSource` does (scan workers can read it themselves). */
+export function workingTreeRoot(source: FileSource): string | undefined {
+  return workingTrees.get(source);
+}
+
 /** The working tree of `root`: git's view when inside a repository, else a directory walk. */
 export function workingTreeSource(root: string): FileSource {
   const absRoot = path.resolve(root);
-  return {
+  // Synchronous reads: the files are small and usually cached, and a promise-based read costs
+  // more in bookkeeping than the read itself (it dominated a 20,000-file check).
+  const source: FileSource = {
     root: absRoot,
     async list() {
-      const files = (await isGitWorkTree(absRoot)) ? await listGitFiles(absRoot) : await walk(absRoot);
+      // ls-files fails outside a work tree (no repository, a bare one, inside .git): then walk.
+      // Asking rev-parse first cost a second git process on every run.
+      const files = await listGitFiles(absRoot).catch(() => walk(absRoot));
       return files.sort();
     },
-    // Synchronous reads: the files are small and usually cached, and a promise-based read costs
-    // more in bookkeeping than the read itself (it dominated a 20,000-file check).
+    // A tracked symlink is read as the link, never followed outside the tree.
     async read(file) {
-      const full = path.join(absRoot, file);
-      try {
-        // A tracked symlink is read as the link, never followed outside the tree.
-        if (!lstatSync(full).isFile()) return undefined;
-        return readFileSync(full);
-      } catch {
-        return undefined;
-      }
+      const bytes = readRegularFile(path.join(absRoot, file), Number.MAX_SAFE_INTEGER);
+      return Buffer.isBuffer(bytes) ? bytes : undefined;
     },
     async size(file) {
       try {
@@ -112,7 +163,12 @@ export function workingTreeSource(root: string): FileSource {
         return undefined;
       }
     },
+    async readBounded(file, maxSize) {
+      return readRegularFile(path.join(absRoot, file), maxSize);
+    },
   };
+  workingTrees.set(source, absRoot);
+  return source;
 }
 
 /** Compiles ignore globs once; a path matching any is skipped. */

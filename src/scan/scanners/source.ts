@@ -5,7 +5,7 @@ import type { Located } from "../../registry/model.js";
 import type { PortRef, ScanResult, Scanner } from "../types.js";
 import { languageOf, type Language } from "./source/languages.js";
 import { lex } from "./source/lexer.js";
-import { classify, findEnvAliases, findHints, type SourceText } from "./source/patterns.js";
+import { classify, findEnvAliases, findHints, mayHoldPorts, type SourceText } from "./source/patterns.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 export const SOURCE_SCANNER_VERSION = 3;
@@ -31,6 +31,8 @@ function spanOf(file: string, starts: number[], start: number, end: number): Loc
 /** Scans `text` as `language` (by default the language of `path`). Pure; never throws. */
 export function scanSource(path: string, text: string, language: Language | undefined = languageOf(path)): ScanResult {
   if (!language) return { refs: [], problems: [] };
+  // Most files mention no port at all: a look at the raw text spares them the lexer.
+  if (!mayHoldPorts(text)) return { refs: [], problems: [] };
   try {
     const lexed = lex(text, language);
     const src: SourceText = {

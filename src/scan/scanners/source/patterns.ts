@@ -58,6 +58,23 @@ const HINT_REACH = 300;
 const HINT =
   /port|env|listen|localhost|127\.0|0\.0\.0\.0|::|addr|bind|serve|http\.server|runserver|\bnc\b|ncat|netcat|telnet|fuser|docker|podman|lsof|netstat|ipv[46]addr|\(\s*(?:''|"")|-[pP][\s=]|\[\s*(?:127|0)\s*,/gi;
 
+/**
+ * Could `text` (before comments are blanked) hold anything the patterns report? Without a HINT
+ * word only `host:port` can match, and it needs a `:` before a digit; so a text with neither can
+ * be left unlexed. Blanking turns characters into spaces and never creates one, so every HINT
+ * match in the blanked code has a match of this looser pattern at the same place in the text:
+ * the literal words are kept, `(''`, `-p ` and `[0,` keep their quotes, `-p` and digits (the
+ * latter followed by a space, the comma, or whatever opens a comment or docstring there).
+ * Must stay a superset of HINT: change both together.
+ */
+const MAY_HINT =
+  /port|env|listen|localhost|127\.0|0\.0\.0\.0|::|addr|bind|serve|http\.server|runserver|\bnc\b|ncat|netcat|telnet|fuser|docker|podman|lsof|netstat|ipv[46]addr|''|""|-p|(?<!\w)(?:127|0)\s*[,/#"'=?<rbuf]/i;
+
+/** False only when no pattern can report anything in `text` (see MAY_HINT). */
+export function mayHoldPorts(text: string): boolean {
+  return /:\d/.test(text) || MAY_HINT.test(text);
+}
+
 export function findHints(code: string): number[] {
   const out: number[] = [];
   HINT.lastIndex = 0;
