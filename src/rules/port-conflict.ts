@@ -145,9 +145,9 @@ admin:  { port: 8001 }`,
       project: "{service} declares port {port}, already declared by project {project} ({otherFile}:{otherLine})",
       projectRef: "port {port} is already declared by project {project} ({otherFile}:{otherLine}), which shares a host with this one",
       allocation: "project {project} is allocated {range}, overlapping project {other} ({otherRange}, {otherFile}:{otherLine}) on a shared host",
-      compose: "{owner} publishes {port}/{protocol}, which {other} already publishes in {otherFile}:{otherLine}",
+      compose: "{owner} publishes {port}/{protocol}, which {other} also publishes in {otherFile}:{otherLine}",
       composeProjects:
-        "{owner} publishes {port}/{protocol}, which {other} of another compose project already publishes in {otherFile}:{otherLine}; they collide when both run on one host",
+        "{owner} publishes {port}/{protocol}, which {other} of another compose project also publishes in {otherFile}:{otherLine}; they collide when both run on one host",
     },
   },
   check({ registry, refs }) {
@@ -160,15 +160,16 @@ admin:  { port: 8001 }`,
     for (let i = 0; i < published.length; i++) {
       const ref = published[i]!;
       const owner = composeOwner(ref);
-      const clash = published
-        .slice(0, i)
-        .find(
-          (earlier) =>
-            composeOwner(earlier) !== owner &&
-            earlier.protocol === ref.protocol &&
-            overlaps(earlier, ref) &&
-            hostsOverlap(earlier.host ?? "", ref.host ?? ""),
-        );
+      // Both ends of a clash are reported, each naming the other: a check limited to the changed
+      // files (a pre-commit hook, a pull request) must see the clash whichever side changed.
+      const clash = published.find(
+        (other) =>
+          other !== ref &&
+          composeOwner(other) !== owner &&
+          other.protocol === ref.protocol &&
+          overlaps(other, ref) &&
+          hostsOverlap(other.host ?? "", ref.host ?? ""),
+      );
       if (!clash) continue;
       // Two compose projects (folders) collide only when both run on one host: likely, not certain.
       const sameProject = path.posix.dirname(clash.file) === path.posix.dirname(ref.file);

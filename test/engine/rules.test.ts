@@ -110,10 +110,16 @@ describe("port-conflict", () => {
     const findings = run(registry, refs).filter((f) => f.ruleId === "port-conflict");
     expect(findings.map((f) => [f.file, f.line, f.severity, f.message])).toEqual([
       [
+        "a/docker-compose.yml",
+        5,
+        "warning",
+        "web publishes 8080/tcp, which admin of another compose project also publishes in b/compose.yaml:9; they collide when both run on one host",
+      ],
+      [
         "b/compose.yaml",
         9,
         "warning",
-        "admin publishes 8080/tcp, which web of another compose project already publishes in a/docker-compose.yml:5; they collide when both run on one host",
+        "admin publishes 8080/tcp, which web of another compose project also publishes in a/docker-compose.yml:5; they collide when both run on one host",
       ],
     ]);
   });
@@ -124,7 +130,8 @@ describe("port-conflict", () => {
     ];
     const findings = run(makeRegistry({}), refs).filter((f) => f.ruleId === "port-conflict");
     expect(findings.map((f) => [f.file, f.severity, f.message])).toEqual([
-      ["docker-compose.override.yml", "error", "admin publishes 8080/tcp, which web already publishes in docker-compose.yml:5"],
+      ["docker-compose.yml", "error", "web publishes 8080/tcp, which admin also publishes in docker-compose.override.yml:3"],
+      ["docker-compose.override.yml", "error", "admin publishes 8080/tcp, which web also publishes in docker-compose.yml:5"],
     ]);
   });
   it("does not flag a service redefined in an override file, distinct host IPs, or other protocols", () => {
@@ -143,7 +150,7 @@ describe("port-conflict", () => {
       makeRef({ port: 6000, portEnd: 6010, meta: { composeService: "a" } }),
       makeRef({ port: 6005, meta: { composeService: "b" }, line: 3 }),
     ];
-    expect(ids(run(makeRegistry({ ranges: { r: [6000, 6100] } }), refs))).toEqual(["port-conflict@docker-compose.yml:3"]);
+    expect(ids(run(makeRegistry({ ranges: { r: [6000, 6100] } }), refs))).toEqual(["port-conflict@docker-compose.yml:1", "port-conflict@docker-compose.yml:3"]);
   });
 });
 
