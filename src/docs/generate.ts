@@ -9,6 +9,7 @@ import { topologyMarkdown } from "./diagram/mermaid.js";
 import { chartedRanges } from "./diagram/range-chart.js";
 import { diagramSettings } from "./diagram/settings.js";
 import { GENERATED_MARK } from "./markers.js";
+import { compareText } from "../engine/order.js";
 
 export interface PortMapOptions {
   /** Repository-relative path of the file the map is written to; links are relative to its folder. */
@@ -72,7 +73,6 @@ function portText(from: number, to: number): string {
   return from === to ? String(from) : `${from}-${to}`;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function compareServices(a: Service, b: Service): number {
   return a.port - b.port || compareText(a.protocol, b.protocol) || compareText(a.name, b.name);

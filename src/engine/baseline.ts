@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "../registry/model.js";
 import type { Finding } from "./types.js";
+import { compareText } from "./order.js";
 
 export interface BaselineFile {
   version: 1;
@@ -29,6 +30,6 @@ export async function loadBaseline(file: string): Promise<Set<string>> {
 export function formatBaseline(findings: readonly Finding[]): string {
   const entries = findings
     .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, message: f.message }))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+    .sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
   return `${JSON.stringify({ version: 1, findings: entries } satisfies BaselineFile, null, 2)}\n`;
 }

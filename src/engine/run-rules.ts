@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import type { RuleLevel } from "../registry/model.js";
 import type { Finding, Report, Rule, RuleContext, Severity } from "./types.js";
+import { compareText } from "./order.js";
 
 const SEVERITY: Record<Exclude<RuleLevel, "off">, Severity> = { error: "error", warn: "warning", info: "info" };
 
@@ -65,7 +66,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.line - b.line ||
     a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }

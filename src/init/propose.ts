@@ -4,6 +4,7 @@
 import type { Access, Protocol } from "../registry/model.js";
 import { classifyHost } from "../engine/hosts.js";
 import type { PortRef } from "../scan/types.js";
+import { compareText } from "../engine/order.js";
 
 export interface ProposedService {
   name: string;
@@ -223,7 +224,7 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
     }
     services.push(service);
   }
-  services.sort((a, b) => a.port - b.port || a.name.localeCompare(b.name));
+  services.sort((a, b) => a.port - b.port || compareText(a.name, b.name));
 
   const collisions: Proposal["collisions"] = [];
   const byPort = new Map<string, ProposedService[]>();
@@ -252,7 +253,7 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
  */
 function splitMultiPort(merged: Map<string, PortRef[]>): Array<[string, PortRef[]]> {
   const out: Array<[string, PortRef[]]> = [];
-  for (const [key, list] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, list] of [...merged].sort(([a], [b]) => compareText(a, b))) {
     const published = new Map<string, Set<number>>();
     for (const r of list) {
       if (r.kind !== "publish" || typeof r.meta?.composeService !== "string") continue;

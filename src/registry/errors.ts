@@ -2,6 +2,7 @@
 // one problem per line, so a user fixes a ports.yaml in one pass instead of one error per run.
 
 import { ConfigError, type Located } from "./model.js";
+import { compareText } from "../engine/order.js";
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 50;
@@ -54,8 +55,4 @@ function sortErrors(errors: readonly ConfigError[]): ConfigError[] {
     (a, b) =>
       compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

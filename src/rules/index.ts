@@ -16,6 +16,7 @@ import privilegedPort from "./privileged-port.js";
 import reservedPort from "./reserved-port.js";
 import unknownPort from "./unknown-port.js";
 import unquotedPort from "./unquoted-port.js";
+import { compareText } from "../engine/order.js";
 
 const all: Rule[] = [
   docsDrift,
@@ -36,7 +37,7 @@ const all: Rule[] = [
 ];
 
 export const rules: ReadonlyMap<string, Rule> = new Map(
-  [...all].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((rule) => [rule.meta.id, rule]),
+  [...all].sort((a, b) => compareText(a.meta.id, b.meta.id)).map((rule) => [rule.meta.id, rule]),
 );
 
 export const ruleMetas: readonly RuleMeta[] = [...rules.values()].map((rule) => rule.meta);

@@ -10,6 +10,7 @@ import { parseProcNet, type Endianness, type ProcSocket } from "./proc-net.js";
 import { findSocketOwners, readProcProcess, readUserNames } from "./proc-process.js";
 import { parseSs, SS_ARGS } from "./ss.js";
 import { SocketTableUnavailable, type Listener, type ProcessInfo } from "./types.js";
+import { compareText } from "../engine/order.js";
 
 export type SocketBackend = "proc" | "lsof" | "ss";
 
@@ -43,7 +44,7 @@ export async function readSocketTable(options: SocketTableOptions = {}): Promise
 
 function sortListeners(listeners: Listener[]): Listener[] {
   return listeners.sort(
-    (a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || a.family - b.family || a.address.localeCompare(b.address),
+    (a, b) => a.port - b.port || compareText(a.protocol, b.protocol) || a.family - b.family || compareText(a.address, b.address),
   );
 }
 

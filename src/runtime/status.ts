@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Protocol, Registry, Service } from "../registry/model.js";
 import { checkAccess } from "./access.js";
 import type { Listener, ProcessInfo } from "./types.js";
+import { compareText } from "../engine/order.js";
 
 export type StatusFlagId = "wrong-process" | "all-interfaces" | "outside-access" | "undeclared";
 
@@ -136,14 +137,14 @@ export function assessStatus(registry: Registry, listeners: readonly Listener[])
     if (range) addListenerRow(listener, "undeclared", undefined, range.label);
   }
 
-  rows.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || compareAddresses(a.address ?? "", b.address ?? ""));
-  flags.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || compareAddresses(a.address, b.address) || a.id.localeCompare(b.id));
+  rows.sort((a, b) => a.port - b.port || compareText(a.protocol, b.protocol) || compareAddresses(a.address ?? "", b.address ?? ""));
+  flags.sort((a, b) => a.port - b.port || compareText(a.protocol, b.protocol) || compareAddresses(a.address, b.address) || compareText(a.id, b.id));
   return { ports: rows, flags, hiddenOwners };
 }
 
 /** IPv4 before IPv6, then by text. */
 function compareAddresses(a: string, b: string): number {
-  return Number(a.includes(":")) - Number(b.includes(":")) || a.localeCompare(b);
+  return Number(a.includes(":")) - Number(b.includes(":")) || compareText(a, b);
 }
 
 function key(port: number, protocol: string): string {

@@ -4,6 +4,7 @@
 
 import type { AttributedRef } from "../../engine/types.js";
 import type { Registry } from "../../registry/model.js";
+import { compareText } from "../../engine/order.js";
 
 export type PortState = "declared" | "reserved" | "used" | "free";
 
@@ -38,7 +39,6 @@ export interface RangeUsage {
   nextFree?: { from: number; to: number };
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A ref counts as use of a host port when it is not a container port and not documentation. */
 function usesHostPort(ref: AttributedRef): boolean {

@@ -12,6 +12,7 @@ import exposedBinding from "../../rules/exposed-binding.js";
 import portConflict from "../../rules/port-conflict.js";
 import { classify } from "../../scan/scanners/index.js";
 import { assignIds } from "./mermaid-text.js";
+import { compareText } from "../../engine/order.js";
 
 export type ProxySoftware = "caddy" | "nginx" | "traefik" | "haproxy";
 
@@ -67,7 +68,6 @@ export interface Topology {
   internet: boolean;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function compareServices(a: Service, b: Service): number {
   return a.port - b.port || compareText(a.protocol, b.protocol) || compareText(a.name, b.name);
