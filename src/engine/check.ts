@@ -13,7 +13,7 @@ import { attributeRefs } from "./attribute.js";
 import { loadBaseline } from "./baseline.js";
 import { compareFindings, runRules } from "./run-rules.js";
 import { scanBytes, type FileOutcome } from "./scan-file.js";
-import { ScanPool, scanWorkingTreeFile, scratchBuffer, type Candidate } from "./scan-pool.js";
+import { ScanPool, scanThreads, scanWorkingTreeFile, scratchBuffer, type Candidate } from "./scan-pool.js";
 import { isSuppressed, parseSuppressions, type Suppressions } from "./suppress.js";
 import { LineIndex } from "./text.js";
 import type { AttributedRef, Finding, ScannedFile } from "./types.js";
@@ -124,7 +124,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const workers = options.workers === undefined ? defaultScanWorkers() : options.workers || undefined;
   let pool: ScanPool | undefined;
   const listing = source.list().then((files) => {
-    if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS)) {
+    if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
       pool = new ScanPool(treeRoot, maxFileSize, workers);
     }
     return files;

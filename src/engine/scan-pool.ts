@@ -18,8 +18,12 @@ export interface Candidate {
 
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const CHUNK_FILES = 128;
+const CALLER_CHUNK_FILES = 16;
 /** Chunks handed to a worker ahead of its answers, so it never waits for the next one. */
-const AHEAD = 2;
+const AHEAD = 3;
+const WORKER_YOUNG_GENERATION_MB = 8;
+/** How long the calling thread scans before it lets the workers' answers in. */
+const YIELD_MS = 4;
 /** Small files are read into one reused buffer; larger ones get their own. */
 const SCRATCH_BYTES = 1024 * 1024;
 
@@ -64,8 +68,12 @@ export function serveScanWorker(): void {
 }
 
 /**
- * Worker threads scanning one working tree. Started as early as the file count is known, so
- * the threads load while the registry does; `run` then hands out the candidates.
+ * Worker threads scanning one working tree, with the calling thread taking part. Started as early
+ * as the file count is known, so the threads load while the registry does; `run` then hands out
+ * the candidates. The calling thread starts on the files of the structured families (Markdown,
+ * compose, configs: few files behind big parsers, which a fresh thread would first have to warm
+ * up) and the workers on source files (most of the files, mostly reading); either side then
+ * takes over what the other has not reached.
  */
 export class ScanPool {
   private readonly workers: Worker[] = [];
@@ -77,10 +85,14 @@ export class ScanPool {
     options: ScanWorkers,
   ) {
     this.scratch = scratchBuffer(maxFileSize);
-    const threads = Math.max(1, Math.min(options.threads ?? Math.min(4, os.availableParallelism()), 16));
-    for (let i = 0; i < threads; i++) {
+    for (let i = 0; i < scanThreads(options); i++) {
       try {
-        const worker = new Worker(options.script, { workerData: scanWorkerData(root, maxFileSize) });
+        const worker = new Worker(options.script, {
+          workerData: scanWorkerData(root, maxFileSize),
+          // A worker keeps nothing between files: a small young generation costs no time and
+          // ~20 MB less peak RSS than the default.
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        });
         worker.unref();
         this.workers.push(worker);
       } catch {
@@ -90,77 +102,94 @@ export class ScanPool {
   }
 
   /** Scans every candidate, passing each outcome to `accept` (in no particular order). */
-  run(candidates: readonly Candidate[], accept: (outcome: FileOutcome) => void): Promise<void> {
+  async run(candidates: readonly Candidate[], accept: (outcome: FileOutcome) => void): Promise<void> {
     const chunks: Candidate[][] = [];
-    for (let i = 0; i < candidates.length; i += CHUNK_FILES) chunks.push(candidates.slice(i, i + CHUNK_FILES));
-    const queue = chunks.map((_, id) => id);
-    let remaining = chunks.length;
+    const chunk = (list: readonly Candidate[], size: number): number[] => {
+      const ids: number[] = [];
+      for (let i = 0; i < list.length; i += size) ids.push(chunks.push(list.slice(i, i + size)) - 1);
+      return ids;
+    };
+    // Small chunks on the calling thread's side, so it answers the workers' messages often.
+    const mine = chunk(candidates.filter((c) => c.scanner.family !== "source"), CALLER_CHUNK_FILES);
+    const theirs = chunk(candidates.filter((c) => c.scanner.family === "source"), CHUNK_FILES);
     const inFlight = new Map<Worker, Set<number>>(this.workers.map((worker) => [worker, new Set<number>()]));
+    // Set by a message handler: the calling thread rethrows it.
+    const failed: { error?: unknown; yes: boolean } = { yes: false };
+    let wake: (() => void) | undefined;
+    const settled = (): void => {
+      wake?.();
+      wake = undefined;
+    };
 
-    return new Promise<void>((resolve, reject) => {
-      if (remaining === 0) return resolve();
-      const finish = (error?: unknown): void => {
-        for (const worker of this.workers) {
-          worker.removeAllListeners();
-          // An error thrown later by a terminating worker must not become an uncaught exception.
-          worker.on("error", () => {});
-        }
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const feed = (worker: Worker): void => {
-        const mine = inFlight.get(worker);
-        if (!mine) return;
-        while (mine.size < AHEAD && queue.length > 0) {
-          const id = queue.shift()!;
-          mine.add(id);
-          worker.postMessage({ id, files: chunks[id]!.map((c) => [c.file, c.scanner.id]) } satisfies ChunkMessage);
-        }
-      };
-      const inThread = (): void => {
-        // No worker left: the calling thread scans what is left.
-        try {
-          while (queue.length > 0) {
-            const id = queue.shift()!;
-            for (const c of chunks[id]!) accept(scanWorkingTreeFile(this.root, c.file, c.scanner, this.maxFileSize, this.scratch));
-            remaining--;
-          }
-          finish();
-        } catch (error) {
-          finish(error);
-        }
-      };
-      const lost = (worker: Worker): void => {
-        const mine = inFlight.get(worker);
-        if (!mine) return;
-        inFlight.delete(worker);
-        queue.unshift(...mine);
-        if (inFlight.size === 0) inThread();
-        else for (const other of inFlight.keys()) feed(other);
-      };
-      for (const worker of this.workers) {
-        worker.on("message", (message: OutcomeMessage) => {
-          const mine = inFlight.get(worker);
-          if (!mine?.delete(message.id)) return;
-          try {
-            for (const outcome of message.outcomes) accept(outcome);
-          } catch (error) {
-            finish(error);
-            return;
-          }
-          if (--remaining === 0) finish();
-          else feed(worker);
-        });
-        worker.on("error", () => lost(worker));
-        worker.on("exit", () => lost(worker));
-        feed(worker);
+    const feed = (worker: Worker): void => {
+      const pending = inFlight.get(worker);
+      if (!pending) return;
+      while (pending.size < AHEAD) {
+        const id = theirs.length > 0 ? theirs.shift() : mine.pop();
+        if (id === undefined) break;
+        pending.add(id);
+        worker.postMessage({ id, files: chunks[id]!.map((c) => [c.file, c.scanner.id]) } satisfies ChunkMessage);
       }
-      if (inFlight.size === 0) inThread();
-    });
+    };
+    const lost = (worker: Worker): void => {
+      const pending = inFlight.get(worker);
+      if (!pending) return;
+      inFlight.delete(worker);
+      theirs.unshift(...pending);
+      for (const other of inFlight.keys()) feed(other);
+      settled();
+    };
+    for (const worker of this.workers) {
+      worker.on("message", (message: OutcomeMessage) => {
+        if (!inFlight.get(worker)?.delete(message.id)) return;
+        try {
+          for (const outcome of message.outcomes) accept(outcome);
+        } catch (error) {
+          if (!failed.yes) Object.assign(failed, { yes: true, error });
+        }
+        feed(worker);
+        settled();
+      });
+      worker.on("error", () => lost(worker));
+      worker.on("exit", () => lost(worker));
+      feed(worker);
+    }
+
+    try {
+      let lastYield = performance.now();
+      for (;;) {
+        if (failed.yes) throw failed.error;
+        const id = mine.length > 0 ? mine.shift() : theirs.pop();
+        if (id !== undefined) {
+          for (const c of chunks[id]!) accept(scanWorkingTreeFile(this.root, c.file, c.scanner, this.maxFileSize, this.scratch));
+          // Let the workers' answers in now and then: each one hands its worker the next chunk.
+          if (performance.now() - lastYield > YIELD_MS) {
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            lastYield = performance.now();
+          }
+          continue;
+        }
+        if (![...inFlight.values()].some((pending) => pending.size > 0)) break;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+      if (failed.yes) throw failed.error;
+    } finally {
+      for (const worker of this.workers) {
+        worker.removeAllListeners();
+        // An error thrown later by a terminating worker must not become an uncaught exception.
+        worker.on("error", () => {});
+      }
+    }
   }
 
   /** Stops the threads (without waiting for them). */
   close(): void {
     for (const worker of this.workers) void worker.terminate().catch(() => {});
   }
+}
+
+/** Worker threads to start besides the calling thread: one per further core, at most 3. */
+export function scanThreads(options: ScanWorkers): number {
+  const threads = options.threads ?? Math.min(4, os.availableParallelism()) - 1;
+  return Math.max(0, Math.min(threads, 16));
 }

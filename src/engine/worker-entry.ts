@@ -7,7 +7,7 @@ import { isMainThread, workerData } from "node:worker_threads";
 export interface ScanWorkers {
   /** Module a worker thread runs: it must call `serveScanWorker()` when `isScanWorkerThread()`. */
   script: string | URL;
-  /** Worker threads at most; default: available parallelism, at most 4. */
+  /** Worker threads besides the calling thread (which scans too); default one per further core, at most 3. */
   threads?: number;
   /** Fewer candidate files than this are scanned in the calling thread; default 2,000. */
   minFiles?: number;

@@ -5,10 +5,12 @@ import type { Located } from "../../registry/model.js";
 import type { PortRef, ScanResult, Scanner } from "../types.js";
 import { languageOf, type Language } from "./source/languages.js";
 import { lex } from "./source/lexer.js";
-import { classify, findEnvAliases, findHints, mayHoldPorts, type SourceText } from "./source/patterns.js";
+import { classify, findEnvAliases, findHints, HINT_REACH, mayHoldPorts, type SourceText } from "./source/patterns.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 export const SOURCE_SCANNER_VERSION = 3;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -45,13 +47,22 @@ export function scanSource(path: string, text: string, language: Language | unde
     };
     const refs: PortRef[] = [];
     let starts: number[] | undefined;
+    const { code, hints } = src;
+    // Runs of digits, found without a match object each (a file of numbers holds many).
     const digits = /\d+/g;
-    for (let m = digits.exec(src.code); m; m = digits.exec(src.code)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (e - s > 5 || m[0].charCodeAt(0) === 48) continue;
-      const port = Number(m[0]);
-      if (port < 1 || port > 65535) continue;
+    let hint = 0;
+    while (digits.test(code)) {
+      const e = digits.lastIndex;
+      let s = e - 1;
+      while (s > 0 && isDigit(code.charCodeAt(s - 1))) s--;
+      if (e - s > 5 || code.charCodeAt(s) === 48) continue;
+      let port = 0;
+      for (let i = s; i < e; i++) port = port * 10 + code.charCodeAt(i) - 48;
+      if (port > 65535) continue;
+      // What `classify` first asks (numbers come in order, so the last hint before one is a step
+      // away): away from every hint word only `host:port` can match, and it needs the `:`.
+      while (hint < hints.length && hints[hint]! <= s) hint++;
+      if ((hint === 0 || s - hints[hint - 1]! > HINT_REACH) && code.charCodeAt(s - 1) !== 58) continue;
       const hit = classify(src, s, e);
       if (!hit) continue;
       starts ??= lineStarts(text);

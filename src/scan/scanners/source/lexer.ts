@@ -70,12 +70,41 @@ function blankOut(text: string, ranges: Range[]): string {
   return parts.join("");
 }
 
+/** `blankOut` on the code units of a text (one byte each when ASCII, else two), in place. */
+function blankUnits(units: Uint8Array | Uint16Array, ranges: Range[]): void {
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a < at) continue;
+    const end = Math.min(b, units.length);
+    for (let i = a; i < end; i++) {
+      const c = units[i]!;
+      if (c !== 10 && c !== 13) units[i] = 32;
+    }
+    at = b;
+  }
+}
+
+/** `code` and `skel` built in a buffer of the text's code units: no slices and joins per range. */
+function blankBoth(text: string, blank: Range[], strings: Range[]): { code: string; skel: string } {
+  const ascii = Buffer.byteLength(text, "utf8") === text.length;
+  const encoding = ascii ? "latin1" : "utf16le";
+  const bytes = Buffer.from(text, encoding);
+  if (!ascii && bytes.byteOffset % 2 !== 0) {
+    const code = blankOut(text, blank);
+    return { code, skel: blankOut(code, strings) };
+  }
+  const units = ascii ? bytes : new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  blankUnits(units, blank);
+  const code = blank.length > 0 ? bytes.toString(encoding) : text;
+  blankUnits(units, strings);
+  return { code, skel: strings.length > 0 ? bytes.toString(encoding) : code };
+}
+
 function finish(text: string, ranges: Ranges): Lexed {
   // Heredoc bodies are recorded before the rest of their opening line: restore the order.
   ranges.blank.sort((a, b) => a[0] - b[0]);
   ranges.strings.sort((a, b) => a[0] - b[0]);
-  const code = blankOut(text, ranges.blank);
-  const skel = blankOut(code, ranges.strings);
+  const { code, skel } = blankBoth(text, ranges.blank, ranges.strings);
   const starts = ranges.strings.map((r) => r[0]);
   const list = ranges.strings;
   return {

@@ -49,7 +49,7 @@ export interface SourceText {
 }
 
 /** How far before a number the hint words of its pattern can be. */
-const HINT_REACH = 300;
+export const HINT_REACH = 300;
 
 /**
  * Words without which no pattern but `host:port` can match: a cheap first filter so that the
@@ -59,18 +59,19 @@ const HINT =
   /port|env|listen|localhost|127\.0|0\.0\.0\.0|::|addr|bind|serve|http\.server|runserver|\bnc\b|ncat|netcat|telnet|fuser|docker|podman|lsof|netstat|ipv[46]addr|\(\s*(?:''|"")|-[pP][\s=]|\[\s*(?:127|0)\s*,/gi;
 
 /**
- * Could `text` (before comments are blanked) hold anything the patterns report? Without a HINT
- * word only `host:port` can match, and it needs a `:` before a digit; so a text with neither can
- * be left unlexed. Blanking turns characters into spaces and never creates one, so every HINT
- * match in the blanked code has a match of this looser pattern at the same place in the text:
- * the literal words are kept, `(''`, `-p ` and `[0,` keep their quotes, `-p` and digits (the
- * latter followed by a space, the comma, or whatever opens a comment or docstring there).
- * Must stay a superset of HINT: change both together.
+ * Could `text`, before comments are blanked, hold a HINT match? Blanking turns characters into
+ * spaces and never creates one, so every HINT match in the blanked code has a match of this
+ * looser pattern at the same place in the text: the words are kept; `(''` keeps its quotes, `-p `
+ * its `-p`, `[0 ,` its number (followed by a space, the comma, or whatever opens a comment or
+ * docstring there). Must stay a superset of HINT: change both together.
  */
 const MAY_HINT =
   /port|env|listen|localhost|127\.0|0\.0\.0\.0|::|addr|bind|serve|http\.server|runserver|\bnc\b|ncat|netcat|telnet|fuser|docker|podman|lsof|netstat|ipv[46]addr|''|""|-p|(?<!\w)(?:127|0)\s*[,/#"'=?<rbuf]/i;
 
-/** False only when no pattern can report anything in `text` (see MAY_HINT). */
+/**
+ * False only when no pattern can report anything in `text`: without a HINT word only `host:port`
+ * can match, and it needs a `:` before a digit. Such a text can be left unlexed.
+ */
 export function mayHoldPorts(text: string): boolean {
   return /:\d/.test(text) || MAY_HINT.test(text);
 }
@@ -181,7 +182,7 @@ function hostArgument(src: SourceText, open: number): string | undefined {
 // Environment reads
 
 /** An expression reading an environment variable; the name is in the first defined group. */
-const ENV_READ_SOURCE =
+export const ENV_READ_SOURCE =
   String.raw`(?:(?:process|import\.meta|Bun)\.env(?:\.([A-Za-z_]\w*)|\[\s*["'\x60](\w+)["'\x60]\s*\])` +
   String.raw`|(?:\bgetenv|\bGetenv|GetEnvironmentVariable|\benviron\.get|Deno\.env\.get|System\.getenv|\benv::var|\bstd::env::var)\(\s*["'](\w+)["']\s*\)` +
   String.raw`|(?:\$_ENV|\$_SERVER|\bENV)\[\s*["'](\w+)["']\s*\])`;
@@ -196,14 +197,42 @@ const RUBY_FETCH_BLOCK = /\bENV\.fetch\(\s*["'](\w+)["']\s*\)\s*(?:\{|do)\s*["']
 const RUST_UNWRAP = /\benv::var\(\s*"(\w+)"\s*\)[^;]{0,120}?\.unwrap_or(?:_else)?\(\s*(?:\|[^|]{0,12}\|\s*)?"?$/;
 const JAVA_OR_ELSE = /\bgetenv\(\s*"(\w+)"\s*\)\s*\)[^;]{0,80}?\.orElse(?:Get)?\(\s*(?:\(\)\s*->\s*)?"?$/;
 
+/**
+ * Every alternative of ENV_READ_SOURCE spells `env`, `Env`, `ENV` or `_SERVER` at most this far
+ * from where it starts (`import.meta.env`).
+ */
+const ENV_ANCHOR = /env|Env|ENV|_SERVER/g;
+const ENV_ANCHOR_REACH = 12;
+const ENV_READ_AT = new RegExp(ENV_READ_SOURCE, "y");
+
+/**
+ * The matches `code.matchAll(new RegExp(ENV_READ_SOURCE, "g"))` finds, tried only just before
+ * the places that spell an anchor: the full pattern over every character of every file cost more
+ * than the rest of the scan.
+ */
+export function* envReads(code: string): Generator<RegExpExecArray> {
+  let next = 0; // matches do not overlap: the next one starts here or later
+  ENV_ANCHOR.lastIndex = 0;
+  for (let a = ENV_ANCHOR.exec(code); a; a = ENV_ANCHOR.exec(code)) {
+    for (let at = Math.max(next, a.index - ENV_ANCHOR_REACH); at <= a.index; at++) {
+      ENV_READ_AT.lastIndex = at;
+      const m = ENV_READ_AT.exec(code);
+      if (!m) continue;
+      next = at + m[0].length;
+      yield m;
+      break;
+    }
+    if (ENV_ANCHOR.lastIndex < next) ENV_ANCHOR.lastIndex = next;
+  }
+}
+
 const firstGroup = (m: RegExpExecArray): string | undefined => m.slice(1).find((g) => g !== undefined);
 
 /** Variables assigned straight from an environment read, for the `if port == "" { port = "8080" }` idiom. */
 export function findEnvAliases(code: string): Map<string, { envVar: string; at: number }> {
   const aliases = new Map<string, { envVar: string; at: number }>();
   // Anchored on the read itself (a literal prefix), then a bounded look back for `name =`.
-  const reads = new RegExp(ENV_READ_SOURCE, "g");
-  for (let m = reads.exec(code); m; m = reads.exec(code)) {
+  for (const m of envReads(code)) {
     const envVar = firstGroup(m);
     const end = m.index + m[0].length;
     if (!envVar || !/^\s*\)?\s*(?:$|[;\r\n])/.test(code.slice(end, end + 8))) continue;
