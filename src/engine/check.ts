@@ -125,7 +125,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let pool: ScanPool | undefined;
   const listing = source.list().then((files) => {
     if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
+      // The workers start on the files now; what the registry's `ignore` drops is dropped later.
       pool = new ScanPool(treeRoot, maxFileSize, workers);
+      const ignoredAlways = ignoreMatcher([]);
+      pool.start(files.filter((file) => !ignoredAlways(file)));
     }
     return files;
   });
@@ -148,12 +151,16 @@ async function checkListed(
 ): Promise<CheckResult> {
   const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
   const ignored = ignoreMatcher(registry.ignore);
-
+  const listed = await listing;
+  const pool = scanPool();
+  // With a pool, each thread classifies the files it takes.
   const candidates: Candidate[] = [];
-  for (const file of await listing) {
-    if (ignored(file)) continue;
-    const scanner = classify(file);
-    if (scanner) candidates.push({ file, scanner });
+  if (!pool) {
+    for (const file of listed) {
+      if (ignored(file)) continue;
+      const scanner = classify(file);
+      if (scanner) candidates.push({ file, scanner });
+    }
   }
 
   const texts = new Map<string, FileText>();
@@ -195,10 +202,9 @@ async function checkListed(
     }
   };
 
-  const pool = scanPool();
   const treeRoot = workingTreeRoot(source);
   if (pool) {
-    await pool.run(candidates, accept);
+    await pool.run((file) => !ignored(file), accept);
   } else if (treeRoot !== undefined) {
     // The working tree read synchronously into one reused buffer: nothing to wait for, little to collect.
     const scratch = scratchBuffer(maxFileSize);

@@ -1,12 +1,13 @@
-// Scanning a working tree on worker threads: each worker reads, decodes and scans the files it is
-// handed and posts back their outcomes; the calling thread only hands out chunks and collects.
+// Scanning a working tree on worker threads, the calling thread taking part: each thread reads,
+// classifies, decodes and scans the files it takes and the outcomes are collected in the caller.
 // A worker that cannot start or dies leaves its files to the others, and at last to the caller.
 
 import os from "node:os";
 import path from "node:path";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import { readRegularFile } from "../scan/discover.js";
-import { scanners } from "../scan/scanners/index.js";
+import { classify } from "../scan/scanners/index.js";
+import { languageOf } from "../scan/scanners/source/languages.js";
 import type { Scanner } from "../scan/types.js";
 import { scanBytes, type FileOutcome } from "./scan-file.js";
 import { scanWorkerData, type ScanWorkers } from "./worker-entry.js";
@@ -18,12 +19,14 @@ export interface Candidate {
 
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const CHUNK_FILES = 128;
+/** The calling thread's chunks are smaller, so it answers the workers' messages often. */
 const CALLER_CHUNK_FILES = 16;
 /** Chunks handed to a worker ahead of its answers, so it never waits for the next one. */
 const AHEAD = 3;
-const WORKER_YOUNG_GENERATION_MB = 8;
 /** How long the calling thread scans before it lets the workers' answers in. */
 const YIELD_MS = 4;
+/** A worker keeps nothing between files: a small young generation costs no time and ~20 MB less peak RSS. */
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** Small files are read into one reused buffer; larger ones get their own. */
 const SCRATCH_BYTES = 1024 * 1024;
 
@@ -40,9 +43,15 @@ export function scanWorkingTreeFile(root: string, file: string, scanner: Scanner
   return scanBytes(file, scanner, bytes);
 }
 
+/** Classifies, reads and scans one path; undefined when no scanner reads it. */
+function scanPath(root: string, file: string, maxFileSize: number, scratch: Buffer): FileOutcome | undefined {
+  const scanner = classify(file);
+  return scanner ? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) : undefined;
+}
+
 interface ChunkMessage {
   id: number;
-  files: Array<[string, string]>;
+  files: string[];
 }
 
 interface OutcomeMessage {
@@ -55,29 +64,45 @@ export function serveScanWorker(): void {
   const port = parentPort;
   if (!port) throw new Error("serveScanWorker() runs in a worker thread");
   const { root, maxFileSize } = workerData as ReturnType<typeof scanWorkerData>;
-  const byId = new Map(scanners.map((scanner) => [scanner.id, scanner]));
   const scratch = scratchBuffer(maxFileSize);
   port.on("message", (chunk: ChunkMessage) => {
-    const outcomes = chunk.files.map(([file, id]) => {
-      const scanner = byId.get(id);
-      if (!scanner) throw new Error(`unknown scanner ${id}`);
-      return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
-    });
+    const outcomes: FileOutcome[] = [];
+    for (const file of chunk.files) {
+      const outcome = scanPath(root, file, maxFileSize, scratch);
+      if (outcome) outcomes.push(outcome);
+    }
     port.postMessage({ id: chunk.id, outcomes } satisfies OutcomeMessage);
   });
 }
 
+/** Worker threads to start besides the calling thread: one per further core, at most 3. */
+export function scanThreads(options: ScanWorkers): number {
+  const threads = options.threads ?? Math.min(4, os.availableParallelism()) - 1;
+  return Math.max(0, Math.min(threads, 16));
+}
+
 /**
- * Worker threads scanning one working tree, with the calling thread taking part. Started as early
- * as the file count is known, so the threads load while the registry does; `run` then hands out
- * the candidates. The calling thread starts on the files of the structured families (Markdown,
- * compose, configs: few files behind big parsers, which a fresh thread would first have to warm
- * up) and the workers on source files (most of the files, mostly reading); either side then
- * takes over what the other has not reached.
+ * Worker threads scanning one working tree. `start` hands the listed files out as soon as they
+ * are known, while the registry still loads; `run` then says which of them to keep (the
+ * registry's `ignore`), scans the rest on the calling thread too, and collects the outcomes.
+ * The workers start on source files (most of the files, mostly reading); the calling thread on
+ * everything else (Markdown, compose, configs: few files behind big parsers that a fresh thread
+ * would first have to warm up); either side then takes over what the other has not reached.
  */
 export class ScanPool {
   private readonly workers: Worker[] = [];
   private readonly scratch: Buffer;
+  private readonly chunks: string[][] = [];
+  /** Chunk ids not handed out yet: source files for the workers, the rest for the caller. */
+  private theirs: number[] = [];
+  private mine: number[] = [];
+  private readonly inFlight = new Map<Worker, Set<number>>();
+  /** Where outcomes go: a buffer until `run` knows what to keep. */
+  private deliver: (outcome: FileOutcome) => void;
+  private readonly early: FileOutcome[] = [];
+  private failure: { error: unknown } | undefined;
+  private wake: (() => void) | undefined;
+  private closed = false;
 
   constructor(
     private readonly root: string,
@@ -85,83 +110,57 @@ export class ScanPool {
     options: ScanWorkers,
   ) {
     this.scratch = scratchBuffer(maxFileSize);
+    this.deliver = (outcome) => this.early.push(outcome);
     for (let i = 0; i < scanThreads(options); i++) {
+      let worker: Worker;
       try {
-        const worker = new Worker(options.script, {
+        worker = new Worker(options.script, {
           workerData: scanWorkerData(root, maxFileSize),
-          // A worker keeps nothing between files: a small young generation costs no time and
-          // ~20 MB less peak RSS than the default.
           resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
         });
-        worker.unref();
-        this.workers.push(worker);
       } catch {
-        // A script that cannot start leaves its share to the others (or to the calling thread).
+        continue; // a script that cannot start leaves its share to the others, or to the caller
       }
+      worker.unref();
+      this.workers.push(worker);
+      this.inFlight.set(worker, new Set());
+      worker.on("message", (message: OutcomeMessage) => this.answered(worker, message));
+      worker.on("error", () => this.lost(worker));
+      worker.on("exit", () => this.lost(worker));
     }
   }
 
-  /** Scans every candidate, passing each outcome to `accept` (in no particular order). */
-  async run(candidates: readonly Candidate[], accept: (outcome: FileOutcome) => void): Promise<void> {
-    const chunks: Candidate[][] = [];
-    const chunk = (list: readonly Candidate[], size: number): number[] => {
-      const ids: number[] = [];
-      for (let i = 0; i < list.length; i += size) ids.push(chunks.push(list.slice(i, i + size)) - 1);
-      return ids;
-    };
-    // Small chunks on the calling thread's side, so it answers the workers' messages often.
-    const mine = chunk(candidates.filter((c) => c.scanner.family !== "source"), CALLER_CHUNK_FILES);
-    const theirs = chunk(candidates.filter((c) => c.scanner.family === "source"), CHUNK_FILES);
-    const inFlight = new Map<Worker, Set<number>>(this.workers.map((worker) => [worker, new Set<number>()]));
-    // Set by a message handler: the calling thread rethrows it.
-    const failed: { error?: unknown; yes: boolean } = { yes: false };
-    let wake: (() => void) | undefined;
-    const settled = (): void => {
-      wake?.();
-      wake = undefined;
-    };
+  /** Hands out `files` (repository-relative, any order): the workers start at once. */
+  start(files: readonly string[]): void {
+    const source: string[] = [];
+    const other: string[] = [];
+    for (const file of files) (languageOf(file) !== undefined ? source : other).push(file);
+    this.theirs = this.chunk(source, CHUNK_FILES);
+    this.mine = this.chunk(other, CALLER_CHUNK_FILES);
+    for (const worker of this.workers) this.feed(worker);
+  }
 
-    const feed = (worker: Worker): void => {
-      const pending = inFlight.get(worker);
-      if (!pending) return;
-      while (pending.size < AHEAD) {
-        const id = theirs.length > 0 ? theirs.shift() : mine.pop();
-        if (id === undefined) break;
-        pending.add(id);
-        worker.postMessage({ id, files: chunks[id]!.map((c) => [c.file, c.scanner.id]) } satisfies ChunkMessage);
-      }
+  /**
+   * Scans every started file that `keep` accepts, passing each outcome to `accept` (in no
+   * particular order); outcomes of the others, scanned before `keep` was known, are dropped.
+   */
+  async run(keep: (file: string) => boolean, accept: (outcome: FileOutcome) => void): Promise<void> {
+    this.deliver = (outcome) => {
+      if (keep(outcome.file)) accept(outcome);
     };
-    const lost = (worker: Worker): void => {
-      const pending = inFlight.get(worker);
-      if (!pending) return;
-      inFlight.delete(worker);
-      theirs.unshift(...pending);
-      for (const other of inFlight.keys()) feed(other);
-      settled();
-    };
-    for (const worker of this.workers) {
-      worker.on("message", (message: OutcomeMessage) => {
-        if (!inFlight.get(worker)?.delete(message.id)) return;
-        try {
-          for (const outcome of message.outcomes) accept(outcome);
-        } catch (error) {
-          if (!failed.yes) Object.assign(failed, { yes: true, error });
-        }
-        feed(worker);
-        settled();
-      });
-      worker.on("error", () => lost(worker));
-      worker.on("exit", () => lost(worker));
-      feed(worker);
-    }
-
+    for (const outcome of this.early.splice(0)) this.deliver(outcome);
+    for (const id of [...this.theirs, ...this.mine]) this.chunks[id] = this.chunks[id]!.filter(keep);
     try {
       let lastYield = performance.now();
       for (;;) {
-        if (failed.yes) throw failed.error;
-        const id = mine.length > 0 ? mine.shift() : theirs.pop();
+        this.rethrow();
+        const id = this.mine.length > 0 ? this.mine.shift() : this.theirs.pop();
         if (id !== undefined) {
-          for (const c of chunks[id]!) accept(scanWorkingTreeFile(this.root, c.file, c.scanner, this.maxFileSize, this.scratch));
+          for (const file of this.chunks[id]!) {
+            if (!keep(file)) continue; // a dead worker's chunk, handed out before `keep` was known
+            const outcome = scanPath(this.root, file, this.maxFileSize, this.scratch);
+            if (outcome) accept(outcome);
+          }
           // Let the workers' answers in now and then: each one hands its worker the next chunk.
           if (performance.now() - lastYield > YIELD_MS) {
             await new Promise<void>((resolve) => setImmediate(resolve));
@@ -169,27 +168,72 @@ export class ScanPool {
           }
           continue;
         }
-        if (![...inFlight.values()].some((pending) => pending.size > 0)) break;
-        await new Promise<void>((resolve) => (wake = resolve));
+        if (![...this.inFlight.values()].some((pending) => pending.size > 0)) break;
+        await new Promise<void>((resolve) => (this.wake = resolve));
       }
-      if (failed.yes) throw failed.error;
+      this.rethrow();
     } finally {
-      for (const worker of this.workers) {
-        worker.removeAllListeners();
-        // An error thrown later by a terminating worker must not become an uncaught exception.
-        worker.on("error", () => {});
-      }
+      this.close();
     }
   }
 
   /** Stops the threads (without waiting for them). */
   close(): void {
-    for (const worker of this.workers) void worker.terminate().catch(() => {});
+    if (this.closed) return;
+    this.closed = true;
+    for (const worker of this.workers) {
+      worker.removeAllListeners();
+      // An error thrown later by a terminating worker must not become an uncaught exception.
+      worker.on("error", () => {});
+      void worker.terminate().catch(() => {});
+    }
+    this.inFlight.clear();
   }
-}
 
-/** Worker threads to start besides the calling thread: one per further core, at most 3. */
-export function scanThreads(options: ScanWorkers): number {
-  const threads = options.threads ?? Math.min(4, os.availableParallelism()) - 1;
-  return Math.max(0, Math.min(threads, 16));
+  private chunk(files: string[], size: number): number[] {
+    const ids: number[] = [];
+    for (let i = 0; i < files.length; i += size) ids.push(this.chunks.push(files.slice(i, i + size)) - 1);
+    return ids;
+  }
+
+  private feed(worker: Worker): void {
+    const pending = this.inFlight.get(worker);
+    if (!pending) return;
+    while (pending.size < AHEAD) {
+      const id = this.theirs.length > 0 ? this.theirs.shift() : this.mine.pop();
+      if (id === undefined) break;
+      pending.add(id);
+      worker.postMessage({ id, files: this.chunks[id]! } satisfies ChunkMessage);
+    }
+  }
+
+  private answered(worker: Worker, message: OutcomeMessage): void {
+    if (!this.inFlight.get(worker)?.delete(message.id)) return;
+    try {
+      for (const outcome of message.outcomes) this.deliver(outcome);
+    } catch (error) {
+      this.failure ??= { error };
+    }
+    this.feed(worker);
+    this.settled();
+  }
+
+  private lost(worker: Worker): void {
+    const pending = this.inFlight.get(worker);
+    if (!pending) return;
+    this.inFlight.delete(worker);
+    this.theirs.unshift(...pending);
+    for (const other of this.inFlight.keys()) this.feed(other);
+    this.settled();
+  }
+
+  /** An error from delivering a worker's outcomes surfaces in `run`. */
+  private rethrow(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
+  private settled(): void {
+    this.wake?.();
+    this.wake = undefined;
+  }
 }

@@ -142,7 +142,9 @@ function lexJs(text: string): Lexed {
   // Brace depth inside each open `${ … }` of template literals.
   const templates: number[] = [];
   let lastSig = "";
-  let lastWord = "";
+  // The last identifier or keyword, as offsets (sliced only when a `/` follows it).
+  let wordStart = 0;
+  let wordEnd = 0;
   // Failed regex-literal scans may not add up to more than a few passes over the text.
   let regexBudget = 4 * n + 65536;
   let i = 0;
@@ -193,7 +195,7 @@ function lexJs(text: string): Lexed {
         i = end;
         continue;
       }
-      const regexAllowed = lastSig === "" || REGEX_AFTER_CHAR.has(lastSig) || (lastSig === "w" && REGEX_AFTER_WORD.has(lastWord));
+      const regexAllowed = lastSig === "" || REGEX_AFTER_CHAR.has(lastSig) || (lastSig === "w" && REGEX_AFTER_WORD.has(text.slice(wordStart, wordEnd)));
       if (regexAllowed) {
         let j = i + 1;
         let inClass = false;
@@ -252,7 +254,8 @@ function lexJs(text: string): Lexed {
     if (isWordCode(c)) {
       let j = i + 1;
       while (j < n && isWordCode(text.charCodeAt(j))) j++;
-      lastWord = text.slice(i, j);
+      wordStart = i;
+      wordEnd = j;
       lastSig = "w";
       i = j;
       continue;
@@ -280,12 +283,34 @@ interface CLikeOptions {
 
 const RUST_CHAR = /'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|.)|[^\\'\n])'/y;
 
+/** The characters that can begin a comment or literal under `o`; every other one is plain code. */
+function cLikeStarts(o: CLikeOptions): Uint8Array {
+  const starts = new Uint8Array(128);
+  starts[47] = 1; // comments
+  for (let k = 0; k < o.quotes.length; k++) starts[o.quotes.charCodeAt(k)] = 1;
+  if (o.tripleQuotes) starts[34] = 1;
+  if (o.backtickRaw) starts[96] = 1;
+  if (o.verbatim) starts[64] = starts[36] = 1; // @"…", $"…"
+  if (o.rust) starts[114] = starts[98] = starts[39] = 1; // r"…", b"…", 'c'
+  return starts;
+}
+
+const C_LIKE_STARTS = new WeakMap<CLikeOptions, Uint8Array>();
+
 function lexCLike(text: string, o: CLikeOptions): Lexed {
   const r = new Ranges();
   const n = text.length;
+  let starts = C_LIKE_STARTS.get(o);
+  if (!starts) C_LIKE_STARTS.set(o, (starts = cLikeStarts(o)));
+  const q1 = o.quotes.charCodeAt(0);
+  const q2 = o.quotes.length > 1 ? o.quotes.charCodeAt(1) : -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || starts[c] === 0) {
+      i++;
+      continue;
+    }
     if (c === 47) {
       const d = text.charCodeAt(i + 1);
       if (d === 47) {
@@ -388,7 +413,7 @@ function lexCLike(text: string, o: CLikeOptions): Lexed {
       } else i++;
       continue;
     }
-    if (o.quotes.includes(text[i]!)) {
+    if (c === q1 || c === q2) {
       const q = text[i]!;
       const e = closeQuote(text, i + 1, q, true, o.multilineQuotes === true && q === '"');
       r.string(i + 1, e);
@@ -694,6 +719,11 @@ function lexMake(text: string): Lexed {
   return finish(text, r);
 }
 
+const GO: CLikeOptions = { quotes: "\"'", backtickRaw: true };
+const JAVA: CLikeOptions = { quotes: "\"'", tripleQuotes: true };
+const CSHARP: CLikeOptions = { quotes: "\"'", tripleQuotes: true, verbatim: true };
+const RUST: CLikeOptions = { quotes: '"', rust: true, multilineQuotes: true };
+
 export function lex(text: string, language: Language): Lexed {
   switch (language) {
     case "js":
@@ -701,13 +731,13 @@ export function lex(text: string, language: Language): Lexed {
     case "python":
       return lexPython(text);
     case "go":
-      return lexCLike(text, { quotes: "\"'", backtickRaw: true });
+      return lexCLike(text, GO);
     case "java":
-      return lexCLike(text, { quotes: "\"'", tripleQuotes: true });
+      return lexCLike(text, JAVA);
     case "csharp":
-      return lexCLike(text, { quotes: "\"'", tripleQuotes: true, verbatim: true });
+      return lexCLike(text, CSHARP);
     case "rust":
-      return lexCLike(text, { quotes: '"', rust: true, multilineQuotes: true });
+      return lexCLike(text, RUST);
     case "php":
       return lexPhp(text);
     case "ruby":
