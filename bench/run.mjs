@@ -1,5 +1,6 @@
-// `npm run bench`: check's wall time, throughput and peak RSS on a synthetic repository, against
-// ripgrep over the same files in the same run; then a crash-free run over ../shared/corpus.
+// `npm run bench`: check's wall time, throughput and peak RSS on a synthetic repository (at the
+// default port density and at density 1, a worst case), against ripgrep over the same files in the
+// same run; then a crash-free run over ../shared/corpus.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,43 +36,71 @@ function onPath(name) {
   return spawnSync("sh", ["-c", 'command -v "$1"', "sh", name]).status === 0;
 }
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "portcullis-bench-"));
-const rssFile = path.join(dir, ".rss");
-try {
-  const { files } = buildSyntheticRepo(dir, { files: FILES });
-  gitInit(dir);
-  const listed = execFileSync("git", ["ls-files", "-z"], { cwd: dir }).toString().split("\0").filter(Boolean);
-  const bytes = listed.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
-  console.log(`synthetic repository: ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
+const RG_PATTERN = String.raw`(localhost|127\.0\.0\.1|0\.0\.0\.0):[0-9]{2,5}|[Pp][Oo][Rr][Tt][A-Za-z_]*\s*[:=]\s*["']?[0-9]{2,5}|EXPOSE\s+[0-9]|--port[ =][0-9]{2,5}|\.listen\([0-9]{2,5}`;
+const hasRg = onPath("rg");
+if (!hasRg) console.log("rg: not on PATH, ratio not measured (apt-get install ripgrep)");
 
-  const env = { ...process.env, PORTCULLIS_RSS_FILE: rssFile, NO_COLOR: "1" };
-  const checkArgs = ["--require", hook, cli, "check", "--format", "json"];
-  time("node", checkArgs, { cwd: dir, env }); // warm the page cache
-  writeFileSync(rssFile, "");
-  const checks = [];
-  let report;
-  for (let i = 0; i < RUNS; i++) {
-    const r = time("node", checkArgs, { cwd: dir, env });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`check failed (${r.status}): ${r.stderr}`);
-    checks.push(r.ms);
-    report = JSON.parse(r.stdout.toString());
+/**
+ * check (default scan threads, and in the calling thread only) against ripgrep over the same
+ * files and bare Node start-up, measured alternately within each round so that load changes on a
+ * shared machine hit every contestant alike. Medians of RUNS rounds.
+ */
+function benchSynthetic(portDensity, label) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "portcullis-bench-"));
+  const rssFile = path.join(dir, ".rss");
+  try {
+    const { files } = buildSyntheticRepo(dir, { files: FILES, portDensity });
+    gitInit(dir);
+    const listed = execFileSync("git", ["ls-files", "-z"], { cwd: dir }).toString().split("\0").filter(Boolean);
+    const bytes = listed.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+    console.log(`\nsynthetic repository, ${label}: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, portDensity ${portDensity}`);
+
+    const checkArgs = ["--require", hook, cli, "check", "--format", "json"];
+    const variants = [
+      { name: "check", env: {} },
+      { name: "check, 1 thread", env: { PORTCULLIS_SCAN_THREADS: "0" } },
+    ];
+    const runCheck = (variant) => {
+      writeFileSync(rssFile, "");
+      const r = time("node", checkArgs, { cwd: dir, env: { ...process.env, NO_COLOR: "1", PORTCULLIS_RSS_FILE: rssFile, ...variant.env } });
+      if (r.status !== 0 && r.status !== 1) throw new Error(`check failed (${r.status}): ${r.stderr}`);
+      return { ms: r.ms, rss: Number(readFileSync(rssFile, "utf8").trim()), report: JSON.parse(r.stdout.toString()) };
+    };
+    for (const variant of variants) runCheck(variant); // warm the page cache
+    const results = variants.map(() => ({ ms: [], rss: [], report: undefined }));
+    const bare = [];
+    const rg = [];
+    for (let i = 0; i < RUNS; i++) {
+      variants.forEach((variant, k) => {
+        const r = runCheck(variant);
+        results[k].ms.push(r.ms);
+        results[k].rss.push(r.rss);
+        results[k].report = r.report;
+      });
+      if (hasRg) rg.push(time("rg", ["-n", "--no-messages", RG_PATTERN, "."], { cwd: dir }).ms);
+      bare.push(time("node", ["-e", "0"]).ms);
+    }
+    const rgMs = hasRg ? median(rg) : undefined;
+    const bareMs = median(bare);
+    variants.forEach((variant, k) => {
+      const { report } = results[k];
+      const ms = median(results[k].ms);
+      const peak = Math.max(...results[k].rss) / 1024;
+      console.log(
+        `${`${variant.name}:`.padEnd(17)} median ${ms.toFixed(0)} ms over ${RUNS} runs; ${(report.summary.filesScanned / (ms / 1000)).toFixed(0)} scanned files/s, ` +
+          `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s; ${report.summary.filesScanned} files scanned, ${report.findings.length} findings`,
+      );
+      console.log(`${"".padEnd(17)} peak RSS ${peak.toFixed(0)} MB (target <= 200)${rgMs ? `; check/rg ratio ${(ms / rgMs).toFixed(2)} (target <= 3)` : ""}; ${(ms / bareMs).toFixed(1)}x bare start-up`);
+    });
+    if (rgMs) console.log(`${"rg:".padEnd(17)} median ${rgMs.toFixed(0)} ms with an equivalent port regex`);
+    console.log(`${"node -e 0:".padEnd(17)} median ${bareMs.toFixed(0)} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const rss = readFileSync(rssFile, "utf8").trim().split("\n").map(Number);
-  const bare = Array.from({ length: RUNS }, () => time("node", ["-e", "0"]).ms);
-  const checkMs = median(checks);
-  console.log(`check:   median ${checkMs.toFixed(0)} ms over ${RUNS} runs; ${(report.summary.filesScanned / (checkMs / 1000)).toFixed(0)} scanned files/s, ${(files / (checkMs / 1000)).toFixed(0)} repo files/s, ${(bytes / 1e6 / (checkMs / 1000)).toFixed(1)} MB/s; peak RSS ${(Math.max(...rss) / 1024).toFixed(0)} MB; ${report.summary.filesScanned} files scanned, ${report.findings.length} findings`);
-  console.log(`node -e 0: median ${median(bare).toFixed(0)} ms (check = ${(checkMs / median(bare)).toFixed(1)}x bare start-up)`);
-  if (onPath("rg")) {
-    const pattern = String.raw`(localhost|127\.0\.0\.1|0\.0\.0\.0):[0-9]{2,5}|[Pp][Oo][Rr][Tt][A-Za-z_]*\s*[:=]\s*["']?[0-9]{2,5}|EXPOSE\s+[0-9]|--port[ =][0-9]{2,5}|\.listen\([0-9]{2,5}`;
-    const rgs = Array.from({ length: RUNS }, () => time("rg", ["-n", "--no-messages", pattern, "."], { cwd: dir }).ms);
-    const rgMs = median(rgs);
-    console.log(`rg:      median ${rgMs.toFixed(0)} ms with an equivalent port regex; check/rg ratio ${(checkMs / rgMs).toFixed(2)} (target <= 3)`);
-  } else {
-    console.log("rg: not on PATH, ratio not measured (apt-get install ripgrep)");
-  }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
+
+benchSynthetic(0.05, "default density");
+benchSynthetic(1, "worst case (every source file mentions ports)");
 
 // The corpus: real files from public repositories, checked against an empty registry.
 const corpus = path.resolve(root, "../shared/corpus");
