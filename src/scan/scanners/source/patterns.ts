@@ -60,20 +60,22 @@ const HINT =
 
 /**
  * Could `text`, before comments are blanked, hold a HINT match? Blanking turns characters into
- * spaces and never creates one, so every HINT match in the blanked code has a match of this
- * looser pattern at the same place in the text: the words are kept; `(''` keeps its quotes, `-p `
+ * spaces and never creates one, so every HINT match in the blanked code has a match of these
+ * looser patterns at the same place in the text: the words are kept; `(''` keeps its quotes, `-p `
  * its `-p`, `[0 ,` its number (followed by a space, the comma, or whatever opens a comment or
- * docstring there). Must stay a superset of HINT: change both together.
+ * docstring there). Together they must stay a superset of HINT: change them with it. (Two
+ * patterns, the words factored by first letter, take two thirds of the time of one.)
  */
-const MAY_HINT =
-  /port|env|listen|localhost|127\.0|0\.0\.0\.0|::|addr|bind|serve|http\.server|runserver|\bnc\b|ncat|netcat|telnet|fuser|docker|podman|lsof|netstat|ipv[46]addr|''|""|-p|(?<!\w)(?:127|0)\s*[,/#"'=?<rbuf]/i;
+const MAY_HINT_WORDS = /p(?:ort|odman)|l(?:isten|ocalhost|sof)|addr|bind|serve|http\.server|runserver|n(?:cat|et(?:cat|stat))|telnet|fuser|docker|ipv[46]addr|env/i;
+/** The rest of HINT, loosened, and `host:port`'s `:` before a digit. */
+const MAY_HINT_MARKS = /127\.0|0\.0\.0\.0|::|\bnc\b|''|""|-p|(?<!\w)(?:127|0)\s*[,/#"'=?<rbuf]|:\d/i;
 
 /**
  * False only when no pattern can report anything in `text`: without a HINT word only `host:port`
  * can match, and it needs a `:` before a digit. Such a text can be left unlexed.
  */
 export function mayHoldPorts(text: string): boolean {
-  return /:\d/.test(text) || MAY_HINT.test(text);
+  return MAY_HINT_WORDS.test(text) || MAY_HINT_MARKS.test(text);
 }
 
 export function findHints(code: string): number[] {
