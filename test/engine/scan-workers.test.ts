@@ -80,27 +80,27 @@ describe("scan workers", () => {
     const script = path.join(scratch, "cli-worker.mjs");
     writeFileSync(script, `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(marker)}, "x");\nawait import(${JSON.stringify(pathToFileURL(CLI).href)});\n`);
     const result = await check({ root: repo.dir, workers: { script, threads: 2, minFiles: 1 } });
-    expect(comparable(result)).toEqual(comparable(inThread));
+    expect(comparable(result)).toStrictEqual(comparable(inThread));
     expect(readFileSync(marker, "utf8")).toBe("xx");
   });
 
   it("the Action bundle's workers give the same result", async () => {
     const result = await check({ root: repo.dir, workers: { script: pathToFileURL(ACTION), threads: 3, minFiles: 1 } });
-    expect(comparable(result)).toEqual(comparable(inThread));
+    expect(comparable(result)).toStrictEqual(comparable(inThread));
   });
 
   it("falls back to the calling thread when a worker cannot start or does not serve", async () => {
     const missing = await check({ root: repo.dir, workers: { script: path.join(scratch, "no-such-worker.mjs"), minFiles: 1 } });
-    expect(comparable(missing)).toEqual(comparable(inThread));
+    expect(comparable(missing)).toStrictEqual(comparable(inThread));
     const idle = path.join(scratch, "idle-worker.mjs");
     writeFileSync(idle, "// loads, serves nothing, exits\n");
     const result = await check({ root: repo.dir, workers: { script: idle, threads: 2, minFiles: 1 } });
-    expect(comparable(result)).toEqual(comparable(inThread));
+    expect(comparable(result)).toStrictEqual(comparable(inThread));
   });
 
   it("scans in the calling thread below minFiles", async () => {
     const result = await check({ root: repo.dir, workers: { script: path.join(scratch, "no-such-worker.mjs"), minFiles: 100_000 } });
-    expect(comparable(result)).toEqual(comparable(inThread));
+    expect(comparable(result)).toStrictEqual(comparable(inThread));
   });
 });
 
