@@ -214,8 +214,9 @@ async function checkListed(
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
-  // Files finish in any order (on worker threads); each file's problems keep their own order.
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)); // stable: each file keeps its order
+  // Files finish in any order (on worker threads); the sort is stable, so each file's problems
+  // keep their own order.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const attributed = attributeRefs(refs, registry);
   const raw = runRules(

@@ -28,8 +28,8 @@ export function isScanWorkerThread(): boolean {
 }
 
 /**
- * Lets check() scan on worker threads that run `script`. PORTCULLIS_SCAN_THREADS=N caps the
- * threads (`0`: scan in the calling thread).
+ * Lets check() scan on worker threads that run `script`. PORTCULLIS_SCAN_THREADS=N sets how many
+ * worker threads help the calling thread (`0`: none, scan in the calling thread only).
  */
 export function enableScanWorkers(script: string | URL, env: NodeJS.ProcessEnv = process.env): void {
   const threads = env.PORTCULLIS_SCAN_THREADS?.trim();
