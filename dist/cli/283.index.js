@@ -2,6 +2,36 @@ export const id = 283;
 export const ids = [283];
 export const modules = {
 
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
 /***/ 5283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +39,7 @@ export const modules = {
 /* harmony export */   m: () => (/* binding */ locateProject)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5479);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
 /* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
 // Where the project is: the folder of its ports.yaml (found by walking up from the working
 // directory, or given with --config), unless --root says otherwise.
@@ -35,7 +65,23 @@ function locateProject(cwd, options) {
 
 /***/ }),
 
-/***/ 5479:
+/***/ 3138:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ compareText)
+/* harmony export */ });
+// Ordering that is the same on every machine: plain UTF-16 code unit order. `localeCompare`
+// depends on the locale (and its first call initialises ICU, ~5 ms of a hook's start-up), so
+// anything written to a file or compared across runs sorts with this instead.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,7 +93,7 @@ __webpack_require__.d(__webpack_exports__, {
   l5: () => (/* binding */ parseRegistry)
 });
 
-// UNUSED EXPORTS: CONFIG_NAMES, ConfigErrors, classifySource, configProblems
+// UNUSED EXPORTS: CONFIG_NAMES, ConfigErrors, DEFAULT_GITHUB_API_URL, classifySource, clearGitHubCache, configProblems
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -57,9 +103,12 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __webpack_require__(3062);
+// EXTERNAL MODULE: ./lib/engine/order.js
+var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/registry/errors.js
 // Every problem of a registry file at once: one ConfigError that carries the list and prints it
 // one problem per line, so a user fixes a ports.yaml in one pass instead of one error per run.
+
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED = 50;
@@ -104,10 +153,7 @@ function sortErrors(errors) {
         seen.add(key);
         unique.push(error);
     }
-    return unique.sort((a, b) => compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return unique.sort((a, b) => (0,order/* compareText */.n)(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 ;// CONCATENATED MODULE: ./lib/registry/document.js
@@ -274,7 +320,7 @@ function spanOf(yaml, node) {
 // EXTERNAL MODULE: ./lib/registry/suggest.js
 var suggest = __webpack_require__(645);
 ;// CONCATENATED MODULE: ./policies/ports.schema.json
-const ports_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Portcullis port registry (ports.yaml)","description":"The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"Schema version","description":"Version of the ports.yaml format. Always 1.","const":1},"project":{"title":"Project name","description":"Name of the project; the title of the generated PORTS.md.","type":"string","minLength":1},"extends":{"title":"Extended registries","description":"Registries this one builds on, applied in order before this file: a path relative to this file (a shared host or fleet registry), an npm package name (`@acme/ports`, resolved from node_modules as Node does: the package\'s ports.yaml, or the file its package.json `portcullis` field names; `@acme/ports/hosts/app-01.yaml` for another file of the package), or `github:owner/repo/path@ref` (read through the GitHub API with GITHUB_TOKEN). Their ranges, reservations, project allocations, services and rule levels are inherited; a service may be redefined here only with `override: true`.","type":["string","array"],"minLength":1,"items":{"title":"Extended registry","description":"A path relative to this file, an npm package name, or github:owner/repo/path@ref.","type":"string","minLength":1},"uniqueItems":true},"projects":{"title":"Project allocations","description":"Port blocks of the projects sharing hosts, as a host or fleet registry declares them, for example `performia: { range: [8000, 8009], hosts: [app-01] }`. A repository whose `project` is allocated must keep its services inside its block, and a port another project of the same host declares is a conflict.","type":"object","propertyNames":{"$ref":"#/definitions/projectName"},"additionalProperties":{"$ref":"#/definitions/projectAllocation"}},"ranges":{"title":"Port ranges","description":"Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.","type":"object","propertyNames":{"$ref":"#/definitions/rangeName"},"additionalProperties":{"$ref":"#/definitions/namedRange"}},"services":{"title":"Services","description":"Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.","type":"object","propertyNames":{"$ref":"#/definitions/serviceName"},"additionalProperties":{"$ref":"#/definitions/service"}},"reserved":{"title":"Reserved ports","description":"Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.","type":"array","items":{"$ref":"#/definitions/reservation"}},"ignore":{"title":"Ignored files","description":"Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.","type":"array","items":{"title":"Ignore glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1}},"rules":{"title":"Rule levels","description":"Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleLevel"}},"docs":{"title":"Generated documentation","description":"Where and how PORTS.md is generated.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Output file","description":"File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.","type":"string","minLength":1,"default":"PORTS.md"},"diagram":{"title":"Diagram","description":"Diagram of the port map in the generated documentation (for example `mermaid`).","type":"string","minLength":1}}}},"definitions":{"port":{"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535},"portPair":{"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"rangeName":{"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"serviceName":{"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"projectName":{"title":"Project name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"ruleId":{"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"ruleLevel":{"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]},"namedRange":{"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}},"projectAllocation":{"title":"Project allocation","description":"The block of ports a project may use, and the hosts it runs on.","type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"$ref":"#/definitions/portPair","title":"Allocated range","description":"The project\'s ports, as [from, to]: every service of the project must stay inside it."},"hosts":{"title":"Hosts","description":"Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.","type":"array","items":{"title":"Host","description":"A host name, for example `app-01`.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"description":{"title":"Description","description":"What the project is.","type":"string"}}},"service":{"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service\'s code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false},"project":{"$ref":"#/definitions/projectName","title":"Project","description":"The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)."}}},"reservation":{"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]}}}');
+const ports_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Portcullis port registry (ports.yaml)","description":"The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"title":"Schema version","description":"Version of the ports.yaml format. Always 1.","const":1},"project":{"title":"Project name","description":"Name of the project; the title of the generated PORTS.md.","type":"string","minLength":1},"extends":{"title":"Extended registries","description":"Registries this one builds on, applied in order before this file: a path relative to this file (a shared host or fleet registry), an npm package name (`@acme/ports`, resolved from node_modules as Node does: the package\'s ports.yaml, or the file its package.json `portcullis` field names; `@acme/ports/hosts/app-01.yaml` for another file of the package), or `github:owner/repo/path@ref` (read through the GitHub API with GITHUB_TOKEN). Their ranges, reservations, project allocations, services and rule levels are inherited; a service may be redefined here only with `override: true`.","type":["string","array"],"minLength":1,"items":{"title":"Extended registry","description":"A path relative to this file, an npm package name, or github:owner/repo/path@ref.","type":"string","minLength":1},"uniqueItems":true},"projects":{"title":"Project allocations","description":"Port blocks of the projects sharing hosts, as a host or fleet registry declares them, for example `performia: { range: [8000, 8009], hosts: [app-01] }`. A repository whose `project` is allocated must keep its services inside its block, and a port another project of the same host declares is a conflict.","type":"object","propertyNames":{"$ref":"#/definitions/projectName"},"additionalProperties":{"$ref":"#/definitions/projectAllocation"}},"ranges":{"title":"Port ranges","description":"Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.","type":"object","propertyNames":{"$ref":"#/definitions/rangeName"},"additionalProperties":{"$ref":"#/definitions/namedRange"}},"services":{"title":"Services","description":"Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.","type":"object","propertyNames":{"$ref":"#/definitions/serviceName"},"additionalProperties":{"$ref":"#/definitions/service"}},"reserved":{"title":"Reserved ports","description":"Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.","type":"array","items":{"$ref":"#/definitions/reservation"}},"ignore":{"title":"Ignored files","description":"Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.","type":"array","items":{"title":"Ignore glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1}},"rules":{"title":"Rule levels","description":"Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleLevel"}},"docs":{"title":"Generated documentation","description":"Where and how PORTS.md is generated.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Output file","description":"File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.","type":"string","minLength":1,"default":"PORTS.md"},"diagram":{"title":"Diagram","description":"Where `portcullis docs` writes the range allocation chart: an `.svg` path relative to ports.yaml (default `ports-map.svg` beside the port map), `mermaid` for the topology diagram only, or `none` for neither.","type":"string","minLength":1}}}},"definitions":{"port":{"title":"Port","description":"A TCP/UDP/SCTP port number, 1 to 65535.","type":"integer","minimum":1,"maximum":65535},"portPair":{"title":"Port range","description":"An inclusive range of ports written as [from, to], with from <= to.","type":"array","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"rangeName":{"title":"Range name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"serviceName":{"title":"Service name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"projectName":{"title":"Project name","description":"Letters, digits, `_`, `.` and `-`, starting with a letter or digit.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"ruleId":{"title":"Rule id","description":"A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.","type":"string","pattern":"^[a-z][a-z0-9-]*$"},"ruleLevel":{"title":"Rule level","description":"`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).","enum":["off","info","warn","warning","error",0,1,2]},"namedRange":{"title":"Named port range","description":"An inclusive port range that services can refer to by name.","type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},"to":{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive); not below `from`."},"description":{"title":"Description","description":"What the range is for; shown in PORTS.md.","type":"string"}}},"projectAllocation":{"title":"Project allocation","description":"The block of ports a project may use, and the hosts it runs on.","type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"$ref":"#/definitions/portPair","title":"Allocated range","description":"The project\'s ports, as [from, to]: every service of the project must stay inside it."},"hosts":{"title":"Hosts","description":"Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.","type":"array","items":{"title":"Host","description":"A host name, for example `app-01`.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"description":{"title":"Description","description":"What the project is.","type":"string"}}},"service":{"title":"Service","description":"A service that listens on a port.","type":"object","additionalProperties":false,"required":["port"],"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The declared (default) host port of the service."},"env":{"title":"Environment variable","description":"Environment variable that may override the port, for example `API_PORT`.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"range":{"title":"Range","description":"The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].","type":["string","array"],"pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$","items":[{"$ref":"#/definitions/port","title":"From","description":"First port of the range."},{"$ref":"#/definitions/port","title":"To","description":"Last port of the range (inclusive)."}],"minItems":2,"maxItems":2,"additionalItems":false},"protocol":{"title":"Protocol","description":"Transport protocol (default tcp).","enum":["tcp","udp","sctp"],"default":"tcp"},"access":{"title":"Access","description":"Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.","enum":["public","private","localhost","internal"],"default":"localhost"},"description":{"title":"Description","description":"What the service is; shown in PORTS.md.","type":"string"},"target":{"$ref":"#/definitions/port","title":"Container port","description":"The container-side port (compose `target`, `EXPOSE`); checked only when given."},"aliases":{"title":"Aliases","description":"Other names meaning this service: compose service names, identifiers, names in docs tables.","type":"array","items":{"title":"Alias","description":"A name meaning this service.","type":"string","minLength":1},"uniqueItems":true,"default":[]},"immutable":{"title":"Immutable","description":"true: the port may never differ anywhere, not even through the environment variable.","type":"boolean","default":false},"optional":{"title":"Optional","description":"true: the service does not always run (status does not report it missing).","type":"boolean","default":false},"fallback":{"$ref":"#/definitions/portPair","title":"Fallback range","description":"Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]."},"paths":{"title":"Paths","description":"Globs of the files where this service\'s code lives; ports found there are attributed to it.","type":"array","items":{"title":"Path glob","description":"A minimatch glob, relative to the repository root.","type":"string","minLength":1},"default":[]},"process":{"title":"Process name","description":"Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.","type":"string","minLength":1},"override":{"title":"Override","description":"true: this definition replaces a service of the same name from an extended registry.","type":"boolean","default":false},"project":{"$ref":"#/definitions/projectName","title":"Project","description":"The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)."}}},"reservation":{"title":"Reservation","description":"A reserved port (`port:`) or range (`range: [from, to]`), with the reason.","type":"object","additionalProperties":false,"properties":{"port":{"$ref":"#/definitions/port","title":"Port","description":"The reserved port."},"range":{"$ref":"#/definitions/portPair","title":"Range","description":"The reserved range, as [from, to]."},"reason":{"title":"Reason","description":"Why the port is reserved (who uses it); shown in findings and PORTS.md.","type":"string"}},"oneOf":[{"required":["port"]},{"required":["range"]}]}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./lib/registry/schema-validator.generated.js
@@ -283,7 +329,7 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Portcullis port registry (ports.yaml)", "description": "The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "Schema version", "description": "Version of the ports.yaml format. Always 1.", "const": 1 }, "project": { "title": "Project name", "description": "Name of the project; the title of the generated PORTS.md.", "type": "string", "minLength": 1 }, "extends": { "title": "Extended registries", "description": "Registries this one builds on, applied in order before this file: a path relative to this file (a shared host or fleet registry), an npm package name (`@acme/ports`, resolved from node_modules as Node does: the package's ports.yaml, or the file its package.json `portcullis` field names; `@acme/ports/hosts/app-01.yaml` for another file of the package), or `github:owner/repo/path@ref` (read through the GitHub API with GITHUB_TOKEN). Their ranges, reservations, project allocations, services and rule levels are inherited; a service may be redefined here only with `override: true`.", "type": ["string", "array"], "minLength": 1, "items": { "title": "Extended registry", "description": "A path relative to this file, an npm package name, or github:owner/repo/path@ref.", "type": "string", "minLength": 1 }, "uniqueItems": true }, "projects": { "title": "Project allocations", "description": "Port blocks of the projects sharing hosts, as a host or fleet registry declares them, for example `performia: { range: [8000, 8009], hosts: [app-01] }`. A repository whose `project` is allocated must keep its services inside its block, and a port another project of the same host declares is a conflict.", "type": "object", "propertyNames": { "$ref": "#/definitions/projectName" }, "additionalProperties": { "$ref": "#/definitions/projectAllocation" } }, "ranges": { "title": "Port ranges", "description": "Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.", "type": "object", "propertyNames": { "$ref": "#/definitions/rangeName" }, "additionalProperties": { "$ref": "#/definitions/namedRange" } }, "services": { "title": "Services", "description": "Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.", "type": "object", "propertyNames": { "$ref": "#/definitions/serviceName" }, "additionalProperties": { "$ref": "#/definitions/service" } }, "reserved": { "title": "Reserved ports", "description": "Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.", "type": "array", "items": { "$ref": "#/definitions/reservation" } }, "ignore": { "title": "Ignored files", "description": "Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.", "type": "array", "items": { "title": "Ignore glob", "description": "A minimatch glob, relative to the repository root.", "type": "string", "minLength": 1 } }, "rules": { "title": "Rule levels", "description": "Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "$ref": "#/definitions/ruleLevel" } }, "docs": { "title": "Generated documentation", "description": "Where and how PORTS.md is generated.", "type": "object", "additionalProperties": false, "properties": { "output": { "title": "Output file", "description": "File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.", "type": "string", "minLength": 1, "default": "PORTS.md" }, "diagram": { "title": "Diagram", "description": "Diagram of the port map in the generated documentation (for example `mermaid`).", "type": "string", "minLength": 1 } } } }, "definitions": { "port": { "title": "Port", "description": "A TCP/UDP/SCTP port number, 1 to 65535.", "type": "integer", "minimum": 1, "maximum": 65535 }, "portPair": { "title": "Port range", "description": "An inclusive range of ports written as [from, to], with from <= to.", "type": "array", "items": [{ "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive)." }], "minItems": 2, "maxItems": 2, "additionalItems": false }, "rangeName": { "title": "Range name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "serviceName": { "title": "Service name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "projectName": { "title": "Project name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "ruleId": { "title": "Rule id", "description": "A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.", "type": "string", "pattern": "^[a-z][a-z0-9-]*$" }, "ruleLevel": { "title": "Rule level", "description": "`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).", "enum": ["off", "info", "warn", "warning", "error", 0, 1, 2] }, "namedRange": { "title": "Named port range", "description": "An inclusive port range that services can refer to by name.", "type": "object", "additionalProperties": false, "required": ["from", "to"], "properties": { "from": { "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, "to": { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive); not below `from`." }, "description": { "title": "Description", "description": "What the range is for; shown in PORTS.md.", "type": "string" } } }, "projectAllocation": { "title": "Project allocation", "description": "The block of ports a project may use, and the hosts it runs on.", "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "$ref": "#/definitions/portPair", "title": "Allocated range", "description": "The project's ports, as [from, to]: every service of the project must stay inside it." }, "hosts": { "title": "Hosts", "description": "Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.", "type": "array", "items": { "title": "Host", "description": "A host name, for example `app-01`.", "type": "string", "minLength": 1 }, "uniqueItems": true, "default": [] }, "description": { "title": "Description", "description": "What the project is.", "type": "string" } } }, "service": { "title": "Service", "description": "A service that listens on a port.", "type": "object", "additionalProperties": false, "required": ["port"], "properties": { "port": { "$ref": "#/definitions/port", "title": "Port", "description": "The declared (default) host port of the service." }, "env": { "title": "Environment variable", "description": "Environment variable that may override the port, for example `API_PORT`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "range": { "title": "Range", "description": "The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].", "type": ["string", "array"], "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "items": [{ "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive)." }], "minItems": 2, "maxItems": 2, "additionalItems": false }, "protocol": { "title": "Protocol", "description": "Transport protocol (default tcp).", "enum": ["tcp", "udp", "sctp"], "default": "tcp" }, "access": { "title": "Access", "description": "Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.", "enum": ["public", "private", "localhost", "internal"], "default": "localhost" }, "description": { "title": "Description", "description": "What the service is; shown in PORTS.md.", "type": "string" }, "target": { "$ref": "#/definitions/port", "title": "Container port", "description": "The container-side port (compose `target`, `EXPOSE`); checked only when given." }, "aliases": { "title": "Aliases", "description": "Other names meaning this service: compose service names, identifiers, names in docs tables.", "type": "array", "items": { "title": "Alias", "description": "A name meaning this service.", "type": "string", "minLength": 1 }, "uniqueItems": true, "default": [] }, "immutable": { "title": "Immutable", "description": "true: the port may never differ anywhere, not even through the environment variable.", "type": "boolean", "default": false }, "optional": { "title": "Optional", "description": "true: the service does not always run (status does not report it missing).", "type": "boolean", "default": false }, "fallback": { "$ref": "#/definitions/portPair", "title": "Fallback range", "description": "Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]." }, "paths": { "title": "Paths", "description": "Globs of the files where this service's code lives; ports found there are attributed to it.", "type": "array", "items": { "title": "Path glob", "description": "A minimatch glob, relative to the repository root.", "type": "string", "minLength": 1 }, "default": [] }, "process": { "title": "Process name", "description": "Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.", "type": "string", "minLength": 1 }, "override": { "title": "Override", "description": "true: this definition replaces a service of the same name from an extended registry.", "type": "boolean", "default": false }, "project": { "$ref": "#/definitions/projectName", "title": "Project", "description": "The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)." } } }, "reservation": { "title": "Reservation", "description": "A reserved port (`port:`) or range (`range: [from, to]`), with the reason.", "type": "object", "additionalProperties": false, "properties": { "port": { "$ref": "#/definitions/port", "title": "Port", "description": "The reserved port." }, "range": { "$ref": "#/definitions/portPair", "title": "Range", "description": "The reserved range, as [from, to]." }, "reason": { "title": "Reason", "description": "Why the port is reserved (who uses it); shown in findings and PORTS.md.", "type": "string" } }, "oneOf": [{ "required": ["port"] }, { "required": ["range"] }] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Portcullis port registry (ports.yaml)", "description": "The single source of truth for every network port a repository uses. Portcullis checks every port written in the repository against this file and generates PORTS.md from it.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "title": "Schema version", "description": "Version of the ports.yaml format. Always 1.", "const": 1 }, "project": { "title": "Project name", "description": "Name of the project; the title of the generated PORTS.md.", "type": "string", "minLength": 1 }, "extends": { "title": "Extended registries", "description": "Registries this one builds on, applied in order before this file: a path relative to this file (a shared host or fleet registry), an npm package name (`@acme/ports`, resolved from node_modules as Node does: the package's ports.yaml, or the file its package.json `portcullis` field names; `@acme/ports/hosts/app-01.yaml` for another file of the package), or `github:owner/repo/path@ref` (read through the GitHub API with GITHUB_TOKEN). Their ranges, reservations, project allocations, services and rule levels are inherited; a service may be redefined here only with `override: true`.", "type": ["string", "array"], "minLength": 1, "items": { "title": "Extended registry", "description": "A path relative to this file, an npm package name, or github:owner/repo/path@ref.", "type": "string", "minLength": 1 }, "uniqueItems": true }, "projects": { "title": "Project allocations", "description": "Port blocks of the projects sharing hosts, as a host or fleet registry declares them, for example `performia: { range: [8000, 8009], hosts: [app-01] }`. A repository whose `project` is allocated must keep its services inside its block, and a port another project of the same host declares is a conflict.", "type": "object", "propertyNames": { "$ref": "#/definitions/projectName" }, "additionalProperties": { "$ref": "#/definitions/projectAllocation" } }, "ranges": { "title": "Port ranges", "description": "Named port ranges (port categories), for example `core: { from: 8000, to: 8099 }`. Services refer to them by name with `range:`.", "type": "object", "propertyNames": { "$ref": "#/definitions/rangeName" }, "additionalProperties": { "$ref": "#/definitions/namedRange" } }, "services": { "title": "Services", "description": "Every service that listens on a port, by name. The name is how findings, PORTS.md and `portcullis get` refer to it.", "type": "object", "propertyNames": { "$ref": "#/definitions/serviceName" }, "additionalProperties": { "$ref": "#/definitions/service" } }, "reserved": { "title": "Reserved ports", "description": "Ports and ranges no service of this repository may use, for example `{ port: 3000, reason: Grafana (external) }` or `{ range: [11000, 11999], reason: future }`.", "type": "array", "items": { "$ref": "#/definitions/reservation" } }, "ignore": { "title": "Ignored files", "description": "Glob patterns (minimatch) of repository files not to scan, on top of .gitignore, for example `vendor/**`.", "type": "array", "items": { "title": "Ignore glob", "description": "A minimatch glob, relative to the repository root.", "type": "string", "minLength": 1 } }, "rules": { "title": "Rule levels", "description": "Severity per rule id, ESLint style: `off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "$ref": "#/definitions/ruleLevel" } }, "docs": { "title": "Generated documentation", "description": "Where and how PORTS.md is generated.", "type": "object", "additionalProperties": false, "properties": { "output": { "title": "Output file", "description": "File the port map is written to, relative to the repository root (default PORTS.md). An existing file with portcullis markers gets the map between its markers.", "type": "string", "minLength": 1, "default": "PORTS.md" }, "diagram": { "title": "Diagram", "description": "Where `portcullis docs` writes the range allocation chart: an `.svg` path relative to ports.yaml (default `ports-map.svg` beside the port map), `mermaid` for the topology diagram only, or `none` for neither.", "type": "string", "minLength": 1 } } } }, "definitions": { "port": { "title": "Port", "description": "A TCP/UDP/SCTP port number, 1 to 65535.", "type": "integer", "minimum": 1, "maximum": 65535 }, "portPair": { "title": "Port range", "description": "An inclusive range of ports written as [from, to], with from <= to.", "type": "array", "items": [{ "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive)." }], "minItems": 2, "maxItems": 2, "additionalItems": false }, "rangeName": { "title": "Range name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" }, "serviceName": { "title": "Service name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "projectName": { "title": "Project name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" }, "ruleId": { "title": "Rule id", "description": "A rule id such as `hardcoded-port`: lower-case letters, digits and `-`.", "type": "string", "pattern": "^[a-z][a-z0-9-]*$" }, "ruleLevel": { "title": "Rule level", "description": "`off`, `info`, `warn` (or `warning`), `error`, or 0 (off), 1 (warn), 2 (error).", "enum": ["off", "info", "warn", "warning", "error", 0, 1, 2] }, "namedRange": { "title": "Named port range", "description": "An inclusive port range that services can refer to by name.", "type": "object", "additionalProperties": false, "required": ["from", "to"], "properties": { "from": { "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, "to": { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive); not below `from`." }, "description": { "title": "Description", "description": "What the range is for; shown in PORTS.md.", "type": "string" } } }, "projectAllocation": { "title": "Project allocation", "description": "The block of ports a project may use, and the hosts it runs on.", "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "$ref": "#/definitions/portPair", "title": "Allocated range", "description": "The project's ports, as [from, to]: every service of the project must stay inside it." }, "hosts": { "title": "Hosts", "description": "Hosts the project runs on. Projects sharing a host may not declare the same port; a project without hosts may share any host.", "type": "array", "items": { "title": "Host", "description": "A host name, for example `app-01`.", "type": "string", "minLength": 1 }, "uniqueItems": true, "default": [] }, "description": { "title": "Description", "description": "What the project is.", "type": "string" } } }, "service": { "title": "Service", "description": "A service that listens on a port.", "type": "object", "additionalProperties": false, "required": ["port"], "properties": { "port": { "$ref": "#/definitions/port", "title": "Port", "description": "The declared (default) host port of the service." }, "env": { "title": "Environment variable", "description": "Environment variable that may override the port, for example `API_PORT`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "range": { "title": "Range", "description": "The range the port must stay in: the name of a range under `ranges:`, or an inline [from, to].", "type": ["string", "array"], "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "items": [{ "$ref": "#/definitions/port", "title": "From", "description": "First port of the range." }, { "$ref": "#/definitions/port", "title": "To", "description": "Last port of the range (inclusive)." }], "minItems": 2, "maxItems": 2, "additionalItems": false }, "protocol": { "title": "Protocol", "description": "Transport protocol (default tcp).", "enum": ["tcp", "udp", "sctp"], "default": "tcp" }, "access": { "title": "Access", "description": "Where the service may listen on the host: `public` any interface; `private` a private-network or loopback address, never all interfaces; `localhost` only 127.0.0.1 / ::1; `internal` no host port at all (container network only). Default localhost.", "enum": ["public", "private", "localhost", "internal"], "default": "localhost" }, "description": { "title": "Description", "description": "What the service is; shown in PORTS.md.", "type": "string" }, "target": { "$ref": "#/definitions/port", "title": "Container port", "description": "The container-side port (compose `target`, `EXPOSE`); checked only when given." }, "aliases": { "title": "Aliases", "description": "Other names meaning this service: compose service names, identifiers, names in docs tables.", "type": "array", "items": { "title": "Alias", "description": "A name meaning this service.", "type": "string", "minLength": 1 }, "uniqueItems": true, "default": [] }, "immutable": { "title": "Immutable", "description": "true: the port may never differ anywhere, not even through the environment variable.", "type": "boolean", "default": false }, "optional": { "title": "Optional", "description": "true: the service does not always run (status does not report it missing).", "type": "boolean", "default": false }, "fallback": { "$ref": "#/definitions/portPair", "title": "Fallback range", "description": "Ports `portcullis get --free` may pick when the declared port is busy, as [from, to]." }, "paths": { "title": "Paths", "description": "Globs of the files where this service's code lives; ports found there are attributed to it.", "type": "array", "items": { "title": "Path glob", "description": "A minimatch glob, relative to the repository root.", "type": "string", "minLength": 1 }, "default": [] }, "process": { "title": "Process name", "description": "Name of the process expected to hold the port at runtime (for example `uvicorn`); `portcullis status` flags anything else.", "type": "string", "minLength": 1 }, "override": { "title": "Override", "description": "true: this definition replaces a service of the same name from an extended registry.", "type": "boolean", "default": false }, "project": { "$ref": "#/definitions/projectName", "title": "Project", "description": "The project the service belongs to, when a host or fleet registry lists the services of several projects (default: the `project` of this file)." } } }, "reservation": { "title": "Reservation", "description": "A reserved port (`port:`) or range (`range: [from, to]`), with the reason.", "type": "object", "additionalProperties": false, "properties": { "port": { "$ref": "#/definitions/port", "title": "Port", "description": "The reserved port." }, "range": { "$ref": "#/definitions/portPair", "title": "Range", "description": "The reserved range, as [from, to]." }, "reason": { "title": "Reason", "description": "Why the port is reserved (who uses it); shown in findings and PORTS.md.", "type": "string" } }, "oneOf": [{ "required": ["port"] }, { "required": ["range"] }] } } };
 const schema12 = { "title": "Project name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 const schema17 = { "title": "Range name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or `_`.", "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$" };
 const schema21 = { "title": "Service name", "description": "Letters, digits, `_`, `.` and `-`, starting with a letter or digit (compose service names fit).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
@@ -2332,9 +2378,314 @@ function portSpan([from, to]) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/registry/github.js
+// `github:owner/repo/path@ref` sources: parsed, fetched through the GitHub contents API with a token
+// that is sent but never printed, and kept for the rest of the process so no source is fetched twice.
+
+const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+/** Registry files are small; a larger answer is a mistake (or an attack), not a registry. */
+const MAX_BYTES = 4 * 1024 * 1024;
+const TIMEOUT_MS = 30_000;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const REPO = /^[A-Za-z0-9._-]+$/;
+/** A problem with a GitHub source; the message names the source and never holds the token. */
+class GitHubSourceError extends Error {
+    name = "GitHubSourceError";
+}
+/** The canonical spelling: `github:owner/repo/path@ref` (no `@ref` for the default branch). */
+function gitHubSourceName(file) {
+    return `github:${file.owner}/${file.repo}/${file.path}${file.ref !== undefined ? `@${file.ref}` : ""}`;
+}
+/** Parses what follows `github:`; throws GitHubSourceError saying what is expected. */
+function parseGitHubSource(rest) {
+    const expected = "expected github:owner/repo/path/to/ports.yaml@ref";
+    // The ref is after the last `@` of the path part (a ref may hold `/`, a path may not hold `@ref`).
+    const firstSlash = rest.indexOf("/");
+    const at = rest.lastIndexOf("@");
+    const hasRef = at > firstSlash && firstSlash >= 0;
+    const location = hasRef ? rest.slice(0, at) : rest;
+    const ref = hasRef ? rest.slice(at + 1) : undefined;
+    const [owner = "", repo = "", ...segments] = location.split("/");
+    if (!OWNER.test(owner))
+        throw new GitHubSourceError(`${owner ? `invalid owner ${JSON.stringify(owner)}` : "no owner"}; ${expected}`);
+    if (!REPO.test(repo) || repo === "." || repo === "..")
+        throw new GitHubSourceError(`${repo ? `invalid repository ${JSON.stringify(repo)}` : "no repository"}; ${expected}`);
+    const filePath = segments.join("/");
+    if (!filePath)
+        throw new GitHubSourceError(`no file path in the repository; ${expected}`);
+    if (segments.some((segment) => segment === "" || segment === "." || segment === "..")) {
+        throw new GitHubSourceError(`invalid path ${JSON.stringify(filePath)}; ${expected}`);
+    }
+    if (ref !== undefined && (ref === "" || /[\s\u0000-\u001f\u007f]/.test(ref))) {
+        throw new GitHubSourceError(`invalid ref ${JSON.stringify(ref)}; ${expected}`);
+    }
+    return { owner, repo, path: filePath, ...(ref !== undefined ? { ref } : {}) };
+}
+/**
+ * A path written in a GitHub-hosted registry, relative to that file: the same repository and ref.
+ * Throws GitHubSourceError when it is absolute or leaves the repository.
+ */
+function resolveGitHubRelative(from, relative) {
+    const written = relative.replace(/\\/g, "/");
+    if (written.startsWith("/") || external_node_path_.win32.isAbsolute(relative)) {
+        throw new GitHubSourceError(`an absolute path cannot be read from ${gitHubSourceName(from)}; use a path relative to it`);
+    }
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from.path), written));
+    if (joined === ".." || joined.startsWith("../")) {
+        throw new GitHubSourceError(`${relative} leaves ${from.owner}/${from.repo} (from ${gitHubSourceName(from)})`);
+    }
+    return { owner: from.owner, repo: from.repo, path: joined, ...(from.ref !== undefined ? { ref: from.ref } : {}) };
+}
+/** The token and API base the environment gives: GITHUB_TOKEN, GITHUB_API_URL. */
+function gitHubAccess(options, env = process.env) {
+    const token = options.githubToken ?? env.GITHUB_TOKEN;
+    const apiUrl = options.githubApiUrl ?? (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+    return { ...(token ? { token } : {}), apiUrl };
+}
+const fetched = new Map();
+/** Forgets every fetched source (the next load fetches again). */
+function clearGitHubCache() {
+    fetched.clear();
+}
+/**
+ * The text of a file on GitHub. Each source is fetched once per process (per API base): a second
+ * registry naming it, or a second load, gets the same text. Failures are not kept, so a retry
+ * (with another token, say) fetches again. Throws GitHubSourceError.
+ */
+function fetchGitHubFile(file, access) {
+    const key = `${access.apiUrl}\0${gitHubSourceName(file)}`;
+    let pending = fetched.get(key);
+    if (!pending) {
+        pending = fetchOnce(file, access);
+        fetched.set(key, pending);
+        pending.catch(() => fetched.delete(key));
+    }
+    return pending;
+}
+async function fetchOnce(file, access) {
+    const name = gitHubSourceName(file);
+    const fail = (message) => {
+        throw new GitHubSourceError(scrub(message, access.token));
+    };
+    let base;
+    try {
+        base = new URL(access.apiUrl);
+        if (base.protocol !== "https:" && base.protocol !== "http:")
+            throw new Error("not http(s)");
+    }
+    catch {
+        return fail(`cannot read ${name}: the GitHub API URL ${JSON.stringify(access.apiUrl)} is not an http(s) URL`);
+    }
+    const encoded = [file.owner, file.repo].map(encodeURIComponent).join("/");
+    const filePath = file.path.split("/").map(encodeURIComponent).join("/");
+    const url = new URL(`${base.href.replace(/\/+$/, "")}/repos/${encoded}/contents/${filePath}`);
+    if (file.ref !== undefined)
+        url.searchParams.set("ref", file.ref);
+    const headers = {
+        accept: "application/vnd.github.raw",
+        "x-github-api-version": "2022-11-28",
+        "user-agent": "portcullis",
+    };
+    if (access.token)
+        headers.authorization = `Bearer ${access.token}`;
+    let response;
+    try {
+        response = await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    }
+    catch (error) {
+        return fail(`cannot fetch ${name} from ${base.host}: ${networkReason(error)}`);
+    }
+    let body;
+    try {
+        body = await readCapped(response);
+    }
+    catch (error) {
+        return fail(`cannot fetch ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (response.ok)
+        return decodeContents(name, response, body, fail);
+    const said = githubMessage(body);
+    const detail = said ? `: ${said}` : "";
+    const status = response.status;
+    const repo = `${file.owner}/${file.repo}`;
+    if (status === 404) {
+        const hint = access.token
+            ? `; check the owner, repository, path and ref, and that the token can read ${repo}`
+            : `; if ${repo} is private, set GITHUB_TOKEN to a token that can read it`;
+        return fail(`${name} not found (HTTP 404)${hint}`);
+    }
+    if ((status === 403 || status === 429) && response.headers.get("x-ratelimit-remaining") === "0") {
+        return fail(`cannot read ${name}: GitHub API rate limit exceeded (HTTP ${status})${access.token ? "" : "; a token (GITHUB_TOKEN) raises the limit"}`);
+    }
+    if (status === 401) {
+        return fail(access.token
+            ? `cannot read ${name}: GitHub rejected the token (HTTP 401${detail}); check GITHUB_TOKEN or the token input`
+            : `cannot read ${name}: GitHub wants a token (HTTP 401${detail}); set GITHUB_TOKEN`);
+    }
+    if (status === 403) {
+        return fail(access.token
+            ? `cannot read ${name}: access denied (HTTP 403${detail}); the token cannot read ${repo} (it needs contents: read)`
+            : `cannot read ${name}: access denied (HTTP 403${detail}); set GITHUB_TOKEN to a token that can read ${repo}`);
+    }
+    return fail(`cannot read ${name}: GitHub answered HTTP ${status}${detail}`);
+}
+/** The raw file, or a contents object (JSON with base64 content) from servers that ignore the raw media type. */
+function decodeContents(name, response, body, fail) {
+    const type = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+    if (type !== "application/json")
+        return body;
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return body;
+    }
+    if (Array.isArray(data))
+        return fail(`${name} is a folder, not a registry file`);
+    const contents = data;
+    if (contents.type !== undefined && contents.type !== "file")
+        return fail(`${name} is a ${String(contents.type)}, not a registry file`);
+    if (contents.encoding === "base64" && typeof contents.content === "string") {
+        return Buffer.from(contents.content, "base64").toString("utf8");
+    }
+    if (contents.encoding === "none")
+        return fail(`${name} is too large for the GitHub contents API`);
+    return fail(`cannot read ${name}: unexpected answer from the GitHub contents API`);
+}
+async function readCapped(response) {
+    const length = Number(response.headers.get("content-length") ?? "0");
+    if (length > MAX_BYTES)
+        throw new Error(`the answer is larger than ${MAX_BYTES} bytes`);
+    if (!response.body)
+        return "";
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > MAX_BYTES)
+            throw new Error(`the answer is larger than ${MAX_BYTES} bytes`);
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+/** GitHub's `{ "message": "…" }`, shortened, on one line. */
+function githubMessage(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message !== "string" || !message.trim())
+            return undefined;
+        const line = message.replace(/\s+/g, " ").trim();
+        return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Why fetch failed, from the innermost cause (`connect ECONNREFUSED 127.0.0.1:9`, a timeout). */
+function networkReason(error) {
+    if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"))
+        return `no answer within ${TIMEOUT_MS / 1000} s`;
+    let current = error;
+    for (let depth = 0; depth < 5 && current instanceof Error && current.cause !== undefined; depth++)
+        current = current.cause;
+    if (current instanceof AggregateError && current.errors.length > 0)
+        current = current.errors[0];
+    return current instanceof Error ? current.message : String(current);
+}
+/** No message ever carries the token, whatever a server echoes back. */
+function scrub(message, token) {
+    return token ? message.split(token).join("***") : message;
+}
+
+;// CONCATENATED MODULE: ./lib/registry/package.js
+// npm package sources: `@acme/ports` or `acme-ports` found in node_modules from the extending file's
+// folder upwards (as Node resolves packages), then the registry file the package ships.
+
+
+/** The file a package provides when the spec names none and package.json has no `portcullis` field. */
+const PACKAGE_REGISTRY_FILE = "ports.yaml";
+const PART = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/;
+/** A problem with a package source, worded to follow `extends source "<spec>": `. */
+class PackageSourceError extends Error {
+    name = "PackageSourceError";
+}
+/** Parses `@scope/name[/file]` or `name[/file]`; throws PackageSourceError. */
+function parsePackageSpec(spec) {
+    const parts = spec.replace(/\\/g, "/").split("/");
+    const scoped = parts[0].startsWith("@");
+    const nameParts = parts.slice(0, scoped ? 2 : 1);
+    const rest = parts.slice(nameParts.length);
+    const valid = scoped
+        ? nameParts.length === 2 && PART.test(nameParts[0].slice(1)) && PART.test(nameParts[1])
+        : PART.test(nameParts[0]);
+    if (!valid)
+        throw new PackageSourceError(`not an npm package name (expected @scope/name or name, optionally followed by /file.yaml)`);
+    if (rest.some((segment) => segment === "" || segment === "." || segment === "..")) {
+        throw new PackageSourceError(`invalid file inside the package (${JSON.stringify(rest.join("/"))})`);
+    }
+    const name = nameParts.join("/");
+    return rest.length > 0 ? { name, subpath: rest.join("/") } : { name };
+}
+/** The installed package folder, looking in `<dir>/node_modules` from `fromDir` up to the filesystem root. */
+async function findPackageDir(name, fromDir) {
+    let dir = external_node_path_.resolve(fromDir);
+    for (;;) {
+        if (external_node_path_.basename(dir) !== "node_modules") {
+            const candidate = external_node_path_.join(dir, "node_modules", ...name.split("/"));
+            if (await isDirectory(candidate))
+                return candidate;
+        }
+        const parent = external_node_path_.dirname(dir);
+        if (parent === dir)
+            return undefined;
+        dir = parent;
+    }
+}
+/**
+ * The registry file a package provides: the spec's subpath, else the file package.json's
+ * `portcullis` field names, else ports.yaml. `described` says how it was chosen, for errors.
+ * Throws PackageSourceError for a package.json that cannot say, or a file outside the package.
+ */
+async function packageRegistryFile(packageDir, spec, readText, display) {
+    if (spec.subpath !== undefined)
+        return { absolute: external_node_path_.join(packageDir, spec.subpath), described: spec.subpath };
+    const manifestPath = external_node_path_.join(packageDir, "package.json");
+    const manifest = await readText(manifestPath);
+    if (manifest !== undefined) {
+        let field;
+        try {
+            field = JSON.parse(manifest)?.portcullis;
+        }
+        catch (error) {
+            throw new PackageSourceError(`unreadable ${display(manifestPath)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if (field !== undefined) {
+            const inside = typeof field === "string" && field.length > 0 ? external_node_path_.resolve(packageDir, field) : undefined;
+            const relative = inside === undefined ? undefined : external_node_path_.relative(packageDir, inside);
+            if (inside === undefined || relative === undefined || relative === "" || relative.startsWith("..") || external_node_path_.isAbsolute(relative)) {
+                throw new PackageSourceError(`the "portcullis" field of ${display(manifestPath)} must name a registry file inside the package (got ${JSON.stringify(field)})`);
+            }
+            return { absolute: inside, described: `${field} (the "portcullis" field of its package.json)` };
+        }
+    }
+    return { absolute: external_node_path_.join(packageDir, PACKAGE_REGISTRY_FILE), described: PACKAGE_REGISTRY_FILE };
+}
+async function isDirectory(candidate) {
+    try {
+        return (await (0,promises_.stat)(candidate)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/registry/extends.js
-// `extends`: finds and loads the registries a registry builds on, refusing cycles, missing files
-// and (unless allowed) files outside the repository. Local paths today; packages and GitHub later.
+// `extends`: finds and loads the registries a registry builds on (files of the repository, npm
+// packages, files on GitHub), refusing cycles, missing sources and, unless allowed, paths that
+// leave the repository.
+
+
 
 
 
@@ -2376,56 +2727,127 @@ const readTextFromDisk = async (absolutePath) => {
 /** Loads the registry at `configPath` and, recursively, everything it extends. */
 async function loadLayerGraph(configPath, options) {
     const loaded = new Map();
-    const read = async (absolute, via) => {
+    const read = async (source, via) => {
+        if (source.kind === "github") {
+            try {
+                return await fetchGitHubFile(source.file, options.github);
+            }
+            catch (error) {
+                throw fail(error instanceof GitHubSourceError ? error.message : `cannot read ${source.name}: ${String(error)}`, via);
+            }
+        }
         let text;
         try {
-            text = await options.readText(absolute);
+            text = await options.readText(source.absolute);
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw fail(`cannot read ${repoPath(options.root, absolute)}: ${reason}`, via, repoPath(options.root, absolute));
+            throw fail(`cannot read ${source.name}: ${reason}`, via, source.name);
         }
         if (text !== undefined)
             return text;
         if (!via)
-            throw new ConfigErrors([new model/* ConfigError */.x("registry file not found", repoPath(options.root, absolute))]);
-        const resolved = repoPath(options.root, absolute);
-        const also = resolved === via.spec ? "" : ` (looked for ${resolved})`;
+            throw new ConfigErrors([new model/* ConfigError */.x("registry file not found", source.name)]);
+        if (source.missing)
+            throw fail(source.missing, via);
+        const also = source.name === via.spec ? "" : ` (looked for ${source.name})`;
         throw fail(`extends source ${JSON.stringify(via.spec)} not found${also}`, via);
     };
-    const load = async (absolute, chain, via) => {
-        const done = loaded.get(absolute);
+    const load = async (source, chain, via) => {
+        const done = loaded.get(source.key);
         if (done)
             return done;
-        const layer = compileRegistryFile(repoPath(options.root, absolute), await read(absolute, via));
+        const layer = compileRegistryFile(source.name, await read(source, via));
         const node = { layer, parents: [] };
-        const here = [...chain, absolute];
+        const here = [...chain, source];
         for (const entry of layer.extends) {
-            const target = await resolveEntry(entry, absolute, options);
-            if (here.includes(target)) {
-                const names = [...here, target].map((file) => repoPath(options.root, file));
-                throw fail(`extends cycle: ${names.join(" → ")}`, entry);
+            const target = await resolveEntry(entry, source, options);
+            if (here.some((step) => step.key === target.key)) {
+                throw fail(`extends cycle: ${[...here, target].map((step) => step.name).join(" → ")}`, entry);
             }
             node.parents.push(await load(target, here, entry));
         }
-        loaded.set(absolute, node);
+        loaded.set(source.key, node);
         return node;
     };
-    return load(external_node_path_.resolve(options.root, configPath), []);
+    const absolute = external_node_path_.resolve(options.root, configPath);
+    return load({ kind: "disk", key: absolute, name: repoPath(options.root, absolute), absolute }, []);
 }
 async function resolveEntry(entry, from, options) {
     const source = classifySource(entry.spec);
+    const refuse = (reason) => fail(`extends source ${JSON.stringify(entry.spec)}: ${reason}`, entry);
     switch (source.kind) {
-        case "npm":
-            throw fail(`extends source ${JSON.stringify(entry.spec)}: npm packages are not supported yet; use a path relative to this file (./shared/ports.yaml)`, entry);
-        case "github":
-            throw fail(`extends source ${JSON.stringify(entry.spec)}: GitHub sources are not supported yet; use a path relative to this file`, entry);
-        case "file": {
-            const target = external_node_path_.resolve(external_node_path_.dirname(from), source.path);
-            if (!options.allowOutside && !(await isInside(options.root, target))) {
-                throw fail(`extends source ${JSON.stringify(entry.spec)} is outside the repository (${repoPath(options.root, target)}); use --allow-outside to allow it`, entry);
+        case "github": {
+            let file;
+            try {
+                file = parseGitHubSource(source.repo);
             }
-            return target;
+            catch (error) {
+                throw refuse(error.message);
+            }
+            const name = gitHubSourceName(file);
+            return { kind: "github", key: name, name, file };
+        }
+        case "npm": {
+            if (from.kind === "github")
+                throw refuse(`a package cannot be resolved from ${from.name} (there is no node_modules on GitHub); use github:owner/repo/path@ref`);
+            let spec;
+            try {
+                spec = parsePackageSpec(source.name);
+            }
+            catch (error) {
+                throw refuse(error.message);
+            }
+            const fromDir = external_node_path_.dirname(from.absolute);
+            const packageDir = await findPackageDir(spec.name, fromDir);
+            if (!packageDir) {
+                const where = fromDir === external_node_path_.resolve(options.root) ? "the repository root" : repoPath(options.root, fromDir);
+                throw fail(`extends source ${JSON.stringify(entry.spec)} not found: no node_modules/${spec.name} in ${where} or any folder above it (npm install ${spec.name})`, entry);
+            }
+            let file;
+            try {
+                file = await packageRegistryFile(packageDir, spec, options.readText, (absolute) => repoPath(options.root, absolute));
+            }
+            catch (error) {
+                if (error instanceof PackageSourceError)
+                    throw refuse(error.message);
+                throw error;
+            }
+            return {
+                kind: "disk",
+                key: file.absolute,
+                name: repoPath(options.root, file.absolute),
+                absolute: file.absolute,
+                boundary: packageDir,
+                missing: `extends source ${JSON.stringify(entry.spec)} not found: ${repoPath(options.root, packageDir)} has no ${file.described}`,
+            };
+        }
+        case "file": {
+            if (from.kind === "github") {
+                let file;
+                try {
+                    file = resolveGitHubRelative(from.file, source.path);
+                }
+                catch (error) {
+                    throw refuse(error.message);
+                }
+                const name = gitHubSourceName(file);
+                return { kind: "github", key: name, name, file };
+            }
+            const target = external_node_path_.resolve(external_node_path_.dirname(from.absolute), source.path);
+            // A file of an installed package may extend other files of the same package.
+            const inPackage = from.boundary !== undefined && (await isInside(from.boundary, target));
+            if (!options.allowOutside && !inPackage && !(await isInside(options.root, target))) {
+                const outside = from.boundary !== undefined ? `outside the package ${repoPath(options.root, from.boundary)} and the repository` : "outside the repository";
+                throw fail(`extends source ${JSON.stringify(entry.spec)} is ${outside} (${repoPath(options.root, target)}); use --allow-outside to allow it`, entry);
+            }
+            return {
+                kind: "disk",
+                key: target,
+                name: repoPath(options.root, target),
+                absolute: target,
+                ...(inPackage ? { boundary: from.boundary } : {}),
+            };
         }
     }
 }
@@ -2447,6 +2869,8 @@ function fail(message, via, file = "") {
 ;// CONCATENATED MODULE: ./lib/registry/load.js
 // Public entry points of the registry: find ports.yaml, load it with everything it extends, or
 // parse one registry text on its own. Every problem is a ConfigError with file, line and column.
+
+
 
 
 
@@ -2481,6 +2905,7 @@ async function loadRegistry(configPath, options) {
         root,
         allowOutside: options.allowOutside ?? false,
         readText: options.readText ?? readTextFromDisk,
+        github: gitHubAccess(options),
     });
     return assembleRegistry(graph);
 }

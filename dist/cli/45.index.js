@@ -22,6 +22,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./lib/docs/diagram/range-chart.js
+var range_chart = __webpack_require__(657);
+// EXTERNAL MODULE: ./lib/docs/diagram/settings.js
+var diagram_settings = __webpack_require__(9048);
 ;// CONCATENATED MODULE: ./lib/docs/diff.js
 // Unified diffs of two texts (what `portcullis docs --check` prints for a stale map): Myers'
 // O(ND) line diff, hunks with three lines of context, GNU/git conventions for headers.
@@ -179,18 +183,18 @@ function unifiedDiff(before, after, options) {
     return `${out.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/docs/generate.js
-var generate = __webpack_require__(6620);
+// EXTERNAL MODULE: ./lib/docs/generate.js + 3 modules
+var generate = __webpack_require__(758);
 // EXTERNAL MODULE: ./lib/docs/markers.js
 var markers = __webpack_require__(4200);
 // EXTERNAL MODULE: ./lib/docs/stale.js
 var docs_stale = __webpack_require__(4782);
-// EXTERNAL MODULE: ./lib/engine/check.js + 3 modules
-var check = __webpack_require__(4834);
+// EXTERNAL MODULE: ./lib/engine/check.js + 1 modules
+var check = __webpack_require__(9957);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __webpack_require__(3062);
-// EXTERNAL MODULE: ./lib/cli/check.js + 4 modules
-var cli_check = __webpack_require__(5004);
+// EXTERNAL MODULE: ./lib/cli/check.js + 5 modules
+var cli_check = __webpack_require__(4623);
 // EXTERNAL MODULE: ./lib/cli/project.js
 var cli_project = __webpack_require__(5283);
 ;// CONCATENATED MODULE: ./lib/cli/docs.js
@@ -208,16 +212,21 @@ var cli_project = __webpack_require__(5283);
 
 
 
+
+
 const HELP = `Usage: portcullis docs [--check] [--output FILE] [--config FILE] [paths…]
 
 Regenerates the port map from ports.yaml and the ports found in the repository.
-The map goes to docs.output in ports.yaml (default PORTS.md, next to ports.yaml).
+The map goes to docs.output in ports.yaml (default PORTS.md, next to ports.yaml);
+it opens with a Mermaid diagram of entry points, proxies and services, and links a
+range allocation chart written to docs.diagram (default ports-map.svg beside the
+map; "mermaid" for the diagram alone, "none" for neither).
 In a file holding <!-- portcullis:begin --> and <!-- portcullis:end -->, only the text
 between the markers is replaced; any other existing file that is not a generated map
 is left untouched (exit 2).
 
 Options:
-  --check          write nothing; exit 1 and print a unified diff when the map is stale
+  --check          write nothing; exit 1 and print a unified diff when the map or chart is stale
   --output FILE    write the map to FILE instead of docs.output ("-" prints it)
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
@@ -255,7 +264,29 @@ async function buildPortMapFile(options) {
     if (!rendered.ok)
         throw new model/* ConfigError */.x(rendered.message, relative);
     const stale = current === undefined || (0,markers/* normaliseEol */.xT)(rendered.text) !== (0,markers/* normaliseEol */.xT)(current);
-    return { file, relative, content: rendered.text, ...(current !== undefined ? { current } : {}), stale };
+    const chart = await buildChartFile(root, result, relative);
+    return { file, relative, content: rendered.text, ...(current !== undefined ? { current } : {}), stale, ...(chart ? { chart } : {}) };
+}
+/** The range chart for a map written to `mapFile` (repository-relative), as docs.diagram places it. */
+async function buildChartFile(root, result, mapFile) {
+    const settings = (0,diagram_settings/* diagramSettings */.v)(result.registry, mapFile);
+    if (settings.error)
+        throw new model/* ConfigError */.x(settings.error, result.registry.file);
+    if (!settings.chartFile)
+        return undefined;
+    const svg = (0,range_chart/* renderRangeChartSvg */.MD)(result.registry, result.refs);
+    if (svg === undefined)
+        return undefined;
+    const relative = settings.chartFile;
+    if (relative.startsWith("../") || relative === ".." || external_node_path_.posix.isAbsolute(relative)) {
+        throw new model/* ConfigError */.x(`the range chart (docs.diagram) must lie inside the repository (${root})`, result.registry.file);
+    }
+    const file = external_node_path_.resolve(root, relative);
+    const current = await readIfExists(file);
+    const stale = current === undefined || (0,markers/* normaliseEol */.xT)(current) !== svg;
+    // A checkout with CRLF line endings keeps them, as the map does.
+    const content = current !== undefined && /\r\n/.test(current) ? svg.replace(/\n/g, "\r\n") : svg;
+    return { file, relative, content, ...(current !== undefined ? { current } : {}), stale };
 }
 const run = async (args, io) => {
     const { values } = (0,external_node_util_.parseArgs)({
@@ -285,23 +316,34 @@ const run = async (args, io) => {
         result,
         ...(values.output ? { output: external_node_path_.resolve(io.cwd, values.output) } : {}),
     });
-    const shown = external_node_path_.relative(io.cwd, map.file) || map.file;
+    const shownOf = (file) => external_node_path_.relative(io.cwd, file) || file;
+    const shown = shownOf(map.file);
+    // The chart is reported only when it needs something: a current map with its chart is "up to date".
+    const files = [map, ...(map.chart ? [map.chart] : [])];
     if (values.check) {
-        if (!map.stale) {
+        const stale = files.filter((f) => f.stale);
+        if (stale.length === 0) {
             io.stdout(`${shown} is up to date\n`);
             return 0;
         }
-        const from = map.current === undefined ? "/dev/null" : `a/${map.relative}`;
-        io.stdout(unifiedDiff((0,markers/* normaliseEol */.xT)(map.current ?? ""), (0,markers/* normaliseEol */.xT)(map.content), { fromFile: from, toFile: `b/${map.relative}` }));
-        io.stderr(`portcullis: ${shown} is ${map.current === undefined ? "missing" : "stale"}; run \`portcullis docs\` to regenerate it\n`);
+        for (const f of stale) {
+            const from = f.current === undefined ? "/dev/null" : `a/${f.relative}`;
+            io.stdout(unifiedDiff((0,markers/* normaliseEol */.xT)(f.current ?? ""), (0,markers/* normaliseEol */.xT)(f.content), { fromFile: from, toFile: `b/${f.relative}` }));
+        }
+        for (const f of stale) {
+            io.stderr(`portcullis: ${shownOf(f.file)} is ${f.current === undefined ? "missing" : "stale"}; run \`portcullis docs\` to regenerate it\n`);
+        }
         return 1;
     }
-    if (map.current === map.content) {
+    const changed = files.filter((f) => f.current !== f.content);
+    if (changed.length === 0) {
         io.stdout(`${shown} is up to date\n`);
         return 0;
     }
-    await (0,cli_check.writeFileAtomic)(map.file, map.content);
-    io.stdout(`wrote ${shown}\n`);
+    for (const f of changed) {
+        await (0,cli_check.writeFileAtomic)(f.file, f.content);
+        io.stdout(`wrote ${shownOf(f.file)}\n`);
+    }
     return 0;
 };
 

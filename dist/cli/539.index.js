@@ -26,9 +26,12 @@ var socket_table = __webpack_require__(1296);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/runtime/access.js
 var access = __webpack_require__(3468);
+// EXTERNAL MODULE: ./lib/engine/order.js
+var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/runtime/status.js
 // `status` as data: the declared ports against the host's listeners. Pure: the socket table is
 // read elsewhere and passed in, so every verdict is tested without touching the host.
+
 
 
 /**
@@ -110,13 +113,13 @@ function assessStatus(registry, listeners) {
         if (range)
             addListenerRow(listener, "undeclared", undefined, range.label);
     }
-    rows.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || compareAddresses(a.address ?? "", b.address ?? ""));
-    flags.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || compareAddresses(a.address, b.address) || a.id.localeCompare(b.id));
+    rows.sort((a, b) => a.port - b.port || (0,order/* compareText */.n)(a.protocol, b.protocol) || compareAddresses(a.address ?? "", b.address ?? ""));
+    flags.sort((a, b) => a.port - b.port || (0,order/* compareText */.n)(a.protocol, b.protocol) || compareAddresses(a.address, b.address) || (0,order/* compareText */.n)(a.id, b.id));
     return { ports: rows, flags, hiddenOwners };
 }
 /** IPv4 before IPv6, then by text. */
 function compareAddresses(a, b) {
-    return Number(a.includes(":")) - Number(b.includes(":")) || a.localeCompare(b);
+    return Number(a.includes(":")) - Number(b.includes(":")) || (0,order/* compareText */.n)(a, b);
 }
 function key(port, protocol) {
     return `${port}/${protocol}`;

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8908);
 /* harmony import */ var _cli_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5283);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5479);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4551);
 // What the runtime commands (get, status, free) share at their edge: strict argument parsing that
 // fails as a UsageError, and finding and loading the registry (injectable for tests).
 
@@ -437,9 +437,12 @@ function parseSsUsers(line) {
 
 // EXTERNAL MODULE: ./lib/runtime/types.js
 var types = __webpack_require__(9641);
+// EXTERNAL MODULE: ./lib/engine/order.js
+var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/runtime/socket-table.js
 // Reading the host's listeners with their processes: /proc on Linux, else `lsof`, else `ss`
 // (always execFile with argument arrays). Read-only.
+
 
 
 
@@ -463,7 +466,7 @@ async function readSocketTable(options = {}) {
     throw new types/* SocketTableUnavailable */.O(`cannot read the socket table: ${tried.join(", ")} ${tried.length > 1 ? "are" : "is"} not available on this host (install lsof or iproute2's ss)`);
 }
 function sortListeners(listeners) {
-    return listeners.sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol) || a.family - b.family || a.address.localeCompare(b.address));
+    return listeners.sort((a, b) => a.port - b.port || (0,order/* compareText */.n)(a.protocol, b.protocol) || a.family - b.family || (0,order/* compareText */.n)(a.address, b.address));
 }
 const TABLES = [
     { file: "tcp", protocol: "tcp", family: 4 },

@@ -19,13 +19,16 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/engine/check.js + 3 modules
-var check = __webpack_require__(4834);
+// EXTERNAL MODULE: ./lib/engine/check.js + 1 modules
+var check = __webpack_require__(9957);
 // EXTERNAL MODULE: ./lib/engine/hosts.js
 var hosts = __webpack_require__(5337);
+// EXTERNAL MODULE: ./lib/engine/order.js
+var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/init/propose.js
 // `portcullis init`: group the port references of a repository without a registry into services,
 // and propose the ports.yaml that describes what the repository does today.
+
 
 const GENERIC_VARS = new Set(["PORT", "HTTP_PORT", "SERVER_PORT", "HOST_PORT"]);
 /** `CONTIMG_API_PORT` → `contimg-api`, `PGSIMS web` → `pgsims-web`. */
@@ -228,7 +231,7 @@ function proposeRegistry(refs) {
         }
         services.push(service);
     }
-    services.sort((a, b) => a.port - b.port || a.name.localeCompare(b.name));
+    services.sort((a, b) => a.port - b.port || (0,order/* compareText */.n)(a.name, b.name));
     const collisions = [];
     const byPort = new Map();
     for (const s of services) {
@@ -255,7 +258,7 @@ function proposeRegistry(refs) {
  */
 function splitMultiPort(merged) {
     const out = [];
-    for (const [key, list] of [...merged].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, list] of [...merged].sort(([a], [b]) => (0,order/* compareText */.n)(a, b))) {
         const published = new Map();
         for (const r of list) {
             if (r.kind !== "publish" || typeof r.meta?.composeService !== "string")
@@ -374,10 +377,10 @@ function renderAudit(proposal, stats) {
     return `${out.join("\n")}`;
 }
 
-// EXTERNAL MODULE: ./lib/registry/load.js + 8 modules
-var load = __webpack_require__(5479);
-// EXTERNAL MODULE: ./lib/cli/check.js + 4 modules
-var cli_check = __webpack_require__(5004);
+// EXTERNAL MODULE: ./lib/registry/load.js + 10 modules
+var load = __webpack_require__(4551);
+// EXTERNAL MODULE: ./lib/cli/check.js + 5 modules
+var cli_check = __webpack_require__(4623);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/init.js

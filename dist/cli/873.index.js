@@ -127,12 +127,12 @@ function mergeJsonFile(existing, variables) {
     return `${JSON.stringify(object, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/engine/check.js + 3 modules
-var check = __webpack_require__(4834);
+// EXTERNAL MODULE: ./lib/engine/check.js + 1 modules
+var check = __webpack_require__(9957);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __webpack_require__(3062);
-// EXTERNAL MODULE: ./lib/cli/check.js + 4 modules
-var cli_check = __webpack_require__(5004);
+// EXTERNAL MODULE: ./lib/cli/check.js + 5 modules
+var cli_check = __webpack_require__(4623);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/cli/project.js

@@ -86,6 +86,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -103,6 +110,50 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /** Thrown for bad command-line usage; main prints it and exits 2. */
 class UsageError extends Error {
     name = "UsageError";
+}
+
+
+/***/ }),
+
+/***/ 8491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ defaultScanWorkers),
+/* harmony export */   OV: () => (/* binding */ enableScanWorkers),
+/* harmony export */   aj: () => (/* binding */ isScanWorkerThread),
+/* harmony export */   mH: () => (/* binding */ scanWorkerData)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+// Scan worker threads: which script a worker runs, and how a bundle entry recognises it is one.
+// The CLI and the Action are single-file bundles, so their own entry file doubles as the worker
+// script; this module is tiny on purpose, since those entries load it on every start.
+
+const ROLE = "portcullis-scan-worker";
+let configured;
+/** The `workerData` a scan worker is started with. */
+function scanWorkerData(root, maxFileSize) {
+    return { role: ROLE, root, maxFileSize };
+}
+/** True in a worker thread started to scan files (the entry must then serve, not run the program). */
+function isScanWorkerThread() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role === ROLE;
+}
+/**
+ * Lets check() scan on worker threads that run `script`. PORTCULLIS_SCAN_THREADS=N sets how many
+ * worker threads help the calling thread (`0`: none, scan in the calling thread only).
+ */
+function enableScanWorkers(script, env = process.env) {
+    const threads = env.PORTCULLIS_SCAN_THREADS?.trim();
+    if (threads && /^\d+$/.test(threads)) {
+        configured = Number(threads) > 0 ? { script, threads: Number(threads) } : undefined;
+        return;
+    }
+    configured = { script };
+}
+/** What `enableScanWorkers` set, if anything: check()'s default. */
+function defaultScanWorkers() {
+    return configured;
 }
 
 
@@ -304,6 +355,8 @@ const VERSION = "0.1.0";
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./lib/engine/worker-entry.js
+var worker_entry = __nccwpck_require__(8491);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __nccwpck_require__(3062);
 // EXTERNAL MODULE: ./lib/cli/io.js
@@ -316,13 +369,13 @@ var version = __nccwpck_require__(3411);
 
 
 const COMMANDS = {
-    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5004)) },
-    docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(4), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045)) },
-    env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(4), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8873)) },
-    init: { summary: "audit a repository without ports.yaml and propose one", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(4), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082)) },
-    get: { summary: "print a service's port for start scripts (env override, --free)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8014)) },
-    status: { summary: "which declared ports are listening now, on which address, by whom", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6539)) },
-    free: { summary: "stop what holds a declared port (SIGTERM, then SIGKILL)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(96), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5158)) },
+    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(788), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4623)) },
+    docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(788), __nccwpck_require__.e(623), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045)) },
+    env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(788), __nccwpck_require__.e(623), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8873)) },
+    init: { summary: "audit a repository without ports.yaml and propose one", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(283), __nccwpck_require__.e(788), __nccwpck_require__.e(623), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082)) },
+    get: { summary: "print a service's port for start scripts (env override, --free)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8014)) },
+    status: { summary: "which declared ports are listening now, on which address, by whom", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6539)) },
+    free: { summary: "stop what holds a declared port (SIGTERM, then SIGKILL)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(283), __nccwpck_require__.e(722), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5158)) },
 };
 const HELP = () => `portcullis ${version/* VERSION */.x} — one ports.yaml as the single source of truth for every port
 
@@ -387,9 +440,17 @@ function reportError(error, io) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/index.js
-// The `portcullis` executable.
+// The `portcullis` executable. Started as a scan worker thread (see engine/worker-entry.ts), the
+// same file serves scans instead: the bundle has no other script a worker could run.
 
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-});
+
+if ((0,worker_entry/* isScanWorkerThread */.aj)()) {
+    void Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9788)).then((pool) => pool.serveScanWorker());
+}
+else {
+    (0,worker_entry/* enableScanWorkers */.OV)(new URL(import.meta.url));
+    main(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    });
+}
 
