@@ -4,34 +4,9 @@
 import type { Nodes, Root, Table, TableCell } from "mdast";
 import { findPortMapRegion } from "../../docs/markers.js";
 import { parseMarkdown, plainText } from "../../docs/parse-markdown.js";
-import type { Located, Protocol, Span } from "../../registry/model.js";
+import type { Located, Protocol } from "../../registry/model.js";
 import type { PortRef, ScanProblem, ScanResult, Scanner } from "../types.js";
-
-/** Offsets → 1-based line and column (UTF-16 code units), for `\n`, `\r\n` and lone `\r` endings. */
-export class OffsetIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
-  }
-  point(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
-  }
-  span(start: number, end: number): Span {
-    const a = this.point(start);
-    const b = this.point(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-}
+import { TextPositions } from "../positions.js";
 
 type Role = "port" | "hostPort" | "service" | "variable" | "access" | "protocol";
 
@@ -183,7 +158,7 @@ function cellContent(cell: TableCell): [number, number] | undefined {
 class MarkdownScan {
   readonly refs: PortRef[] = [];
   readonly problems: ScanProblem[] = [];
-  private readonly index: OffsetIndex;
+  private readonly index: TextPositions;
   /** Port cells already read as table rows, so mentions inside them are not counted twice. */
   private readonly portCells = new Set<Nodes>();
 
@@ -193,7 +168,7 @@ class MarkdownScan {
     /** Offsets of the generated region, skipped (it is checked for staleness instead). */
     private readonly skip?: [number, number],
   ) {
-    this.index = new OffsetIndex(text);
+    this.index = new TextPositions(text, { loneCarriageReturn: true });
   }
 
   private at(start: number, end: number): Located {
@@ -344,7 +319,7 @@ export function scanMarkdown(file: string, text: string): ScanResult {
   }
   const region = findPortMapRegion(text, tree);
   if (region.kind === "whole") {
-    const index = new OffsetIndex(text);
+    const index = new TextPositions(text, { loneCarriageReturn: true });
     const firstLine = /^[^\r\n]*/.exec(text)![0].length;
     return {
       refs: [],
@@ -356,7 +331,7 @@ export function scanMarkdown(file: string, text: string): ScanResult {
   scan.visit(tree);
   const result: ScanResult = { refs: scan.refs, problems: scan.problems };
   if (region.kind === "embedded") {
-    const index = new OffsetIndex(text);
+    const index = new TextPositions(text, { loneCarriageReturn: true });
     result.portMap = {
       file,
       ...index.span(region.beginStart, region.beginEnd),
@@ -365,7 +340,7 @@ export function scanMarkdown(file: string, text: string): ScanResult {
       text: text.slice(region.contentStart, region.contentEnd),
     };
   } else if (region.kind === "broken") {
-    const index = new OffsetIndex(text);
+    const index = new TextPositions(text, { loneCarriageReturn: true });
     result.problems.push({ file, ...index.span(region.start, region.end), kind: "parse-error", message: region.message });
   }
   return result;
