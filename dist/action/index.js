@@ -62736,34 +62736,7 @@ function applyPortMap(existing, render) {
 // Positions come from the mdast tree of the real parser, refined against the source text.
 
 
-/** Offsets → 1-based line and column (UTF-16 code units), for `\n`, `\r\n` and lone `\r` endings. */
-class OffsetIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
-        }
-    }
-    point(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.point(start);
-        const b = this.point(end);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-}
+
 /** Header text, lower case, punctuation other than `(s)` folded to spaces. */
 function normaliseHeader(text) {
     return text
@@ -62914,7 +62887,7 @@ class MarkdownScan {
         this.file = file;
         this.text = text;
         this.skip = skip;
-        this.index = new OffsetIndex(text);
+        this.index = new TextPositions(text, { loneCarriageReturn: true });
     }
     at(start, end) {
         return { file: this.file, ...this.index.span(start, end) };
@@ -63072,7 +63045,7 @@ function scanMarkdown(file, text) {
     }
     const region = findPortMapRegion(text, tree);
     if (region.kind === "whole") {
-        const index = new OffsetIndex(text);
+        const index = new TextPositions(text, { loneCarriageReturn: true });
         const firstLine = /^[^\r\n]*/.exec(text)[0].length;
         return {
             refs: [],
@@ -63084,7 +63057,7 @@ function scanMarkdown(file, text) {
     scan.visit(tree);
     const result = { refs: scan.refs, problems: scan.problems };
     if (region.kind === "embedded") {
-        const index = new OffsetIndex(text);
+        const index = new TextPositions(text, { loneCarriageReturn: true });
         result.portMap = {
             file,
             ...index.span(region.beginStart, region.beginEnd),
@@ -63094,7 +63067,7 @@ function scanMarkdown(file, text) {
         };
     }
     else if (region.kind === "broken") {
-        const index = new OffsetIndex(text);
+        const index = new TextPositions(text, { loneCarriageReturn: true });
         result.problems.push({ file, ...index.span(region.start, region.end), kind: "parse-error", message: region.message });
     }
     return result;

@@ -6676,34 +6676,7 @@ var parse_markdown = __webpack_require__(4336);
 // Positions come from the mdast tree of the real parser, refined against the source text.
 
 
-/** Offsets → 1-based line and column (UTF-16 code units), for `\n`, `\r\n` and lone `\r` endings. */
-class OffsetIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.starts.push(i + 1);
-        }
-    }
-    point(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        const a = this.point(start);
-        const b = this.point(end);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-}
+
 /** Header text, lower case, punctuation other than `(s)` folded to spaces. */
 function normaliseHeader(text) {
     return text
@@ -6854,7 +6827,7 @@ class MarkdownScan {
         this.file = file;
         this.text = text;
         this.skip = skip;
-        this.index = new OffsetIndex(text);
+        this.index = new positions/* TextPositions */.Q(text, { loneCarriageReturn: true });
     }
     at(start, end) {
         return { file: this.file, ...this.index.span(start, end) };
@@ -7012,7 +6985,7 @@ function scanMarkdown(file, text) {
     }
     const region = (0,markers/* findPortMapRegion */.Lj)(text, tree);
     if (region.kind === "whole") {
-        const index = new OffsetIndex(text);
+        const index = new positions/* TextPositions */.Q(text, { loneCarriageReturn: true });
         const firstLine = /^[^\r\n]*/.exec(text)[0].length;
         return {
             refs: [],
@@ -7024,7 +6997,7 @@ function scanMarkdown(file, text) {
     scan.visit(tree);
     const result = { refs: scan.refs, problems: scan.problems };
     if (region.kind === "embedded") {
-        const index = new OffsetIndex(text);
+        const index = new positions/* TextPositions */.Q(text, { loneCarriageReturn: true });
         result.portMap = {
             file,
             ...index.span(region.beginStart, region.beginEnd),
@@ -7034,7 +7007,7 @@ function scanMarkdown(file, text) {
         };
     }
     else if (region.kind === "broken") {
-        const index = new OffsetIndex(text);
+        const index = new positions/* TextPositions */.Q(text, { loneCarriageReturn: true });
         result.problems.push({ file, ...index.span(region.start, region.end), kind: "parse-error", message: region.message });
     }
     return result;
