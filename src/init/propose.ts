@@ -152,7 +152,9 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
   }
 
   // Unnamed host-side refs join the group owning their port, else form a group of their own.
+  // What a service binds (a published or listening port) outweighs what a variable or a client says.
   const hostPortOf = (list: PortRef[]) =>
+    mostCommon(list.filter((r) => r.side === "host" && (r.kind === "publish" || r.kind === "listen")).map((r) => r.port)) ??
     mostCommon(list.filter((r) => r.side === "host" && r.kind !== "dial").map((r) => r.port)) ??
     mostCommon(list.filter((r) => r.side === "host").map((r) => r.port));
   const owners = new Map<number, string>();
@@ -171,6 +173,7 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
     merged.set(owner, [...(merged.get(owner) ?? []), ref]);
   }
 
+  const borrowed = new Set<PortRef>();
   // A group holding only variables from env files, on a port another group owns, most likely
   // points at that service (RELAY_PORT=25 beside a mail server on 25): join it, do not collide.
   for (const [key, list] of [...merged]) {
@@ -178,6 +181,8 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
     const owner = [...merged].find(([other, refs]) => other !== key && refs.some((r) => r.port === list[0]!.port && r.kind !== "assign"));
     if (!owner) continue;
     owner[1].push(...list);
+    // Its variable names another setting (RELAY_PORT), not the owner's own port variable.
+    for (const ref of list) borrowed.add(ref);
     merged.delete(key);
   }
 
@@ -200,7 +205,7 @@ export function proposeRegistry(refs: readonly PortRef[]): Proposal {
           .filter(Boolean),
       ),
     ];
-    const envNames = list.map((r) => r.envVar).filter((v): v is string => !!v && !GENERIC_VARS.has(v) && !/_(URL|HOST|ADDR|ADDRESS|DSN|URI)$/i.test(v));
+    const envNames = list.filter((r) => !borrowed.has(r)).map((r) => r.envVar).filter((v): v is string => !!v && !GENERIC_VARS.has(v) && !/_(URL|HOST|ADDR|ADDRESS|DSN|URI)$/i.test(v));
     const env = mostCommon(envNames);
     let name = key.startsWith("name:") ? key.slice(5) : (env && envKey(env)) || `port-${port}`;
     if (taken.has(name)) name = `${name}-${port}`;
