@@ -157,7 +157,9 @@ function proposeRegistry(refs) {
         merged.set(root, [...(merged.get(root) ?? []), ...list]);
     }
     // Unnamed host-side refs join the group owning their port, else form a group of their own.
-    const hostPortOf = (list) => mostCommon(list.filter((r) => r.side === "host" && r.kind !== "dial").map((r) => r.port)) ??
+    // What a service binds (a published or listening port) outweighs what a variable or a client says.
+    const hostPortOf = (list) => mostCommon(list.filter((r) => r.side === "host" && (r.kind === "publish" || r.kind === "listen")).map((r) => r.port)) ??
+        mostCommon(list.filter((r) => r.side === "host" && r.kind !== "dial").map((r) => r.port)) ??
         mostCommon(list.filter((r) => r.side === "host").map((r) => r.port));
     const owners = new Map();
     for (const [key, list] of merged) {
@@ -175,6 +177,7 @@ function proposeRegistry(refs) {
         owners.set(ref.port, owner);
         merged.set(owner, [...(merged.get(owner) ?? []), ref]);
     }
+    const borrowed = new Set();
     // A group holding only variables from env files, on a port another group owns, most likely
     // points at that service (RELAY_PORT=25 beside a mail server on 25): join it, do not collide.
     for (const [key, list] of [...merged]) {
@@ -184,6 +187,9 @@ function proposeRegistry(refs) {
         if (!owner)
             continue;
         owner[1].push(...list);
+        // Its variable names another setting (RELAY_PORT), not the owner's own port variable.
+        for (const ref of list)
+            borrowed.add(ref);
         merged.delete(key);
     }
     const services = [];
@@ -203,7 +209,7 @@ function proposeRegistry(refs) {
                 .map(slug)
                 .filter(Boolean)),
         ];
-        const envNames = list.map((r) => r.envVar).filter((v) => !!v && !GENERIC_VARS.has(v) && !/_(URL|HOST|ADDR|ADDRESS|DSN|URI)$/i.test(v));
+        const envNames = list.filter((r) => !borrowed.has(r)).map((r) => r.envVar).filter((v) => !!v && !GENERIC_VARS.has(v) && !/_(URL|HOST|ADDR|ADDRESS|DSN|URI)$/i.test(v));
         const env = mostCommon(envNames);
         let name = key.startsWith("name:") ? key.slice(5) : (env && envKey(env)) || `port-${port}`;
         if (taken.has(name))
