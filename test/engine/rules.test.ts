@@ -286,3 +286,13 @@ describe("env-template-drift in service folders", () => {
     ]);
   });
 });
+
+describe("unknown-port and other projects", () => {
+  it("a port another project declares is not unknown (port-conflict reports a clash with it)", () => {
+    const registry = makeRegistry({ services: { api } });
+    const other = makeRegistry({ services: { worker: { port: 8011 } } }).services[0]!;
+    const withOthers = { ...registry, otherProjectServices: [{ ...other, project: "command-center" }] };
+    const refs = [makeRef({ port: 8011, host: "127.0.0.1", line: 2 }), makeRef({ port: 8012, host: "127.0.0.1", line: 3 })];
+    expect(ids(run(withOthers, refs)).filter((id) => id.startsWith("unknown-port"))).toEqual(["unknown-port@docker-compose.yml:3"]);
+  });
+});
