@@ -78533,6 +78533,9 @@ services:
 function isDeclared(registry, from, to) {
     const inside = (a, b) => from <= b && a <= to;
     return (registry.services.some((s) => inside(s.port, s.port) || (s.fallback !== undefined && inside(s.fallback[0], s.fallback[1]))) ||
+        // Another project's port (from a host or fleet registry) is declared, just not ours: a clash
+        // with it is port-conflict's to report, not a second warning here.
+        (registry.otherProjectServices ?? []).some((s) => inside(s.port, s.port)) ||
         [...registry.ranges.values()].some((r) => inside(r.from, r.to)) ||
         registry.reserved.some((r) => inside(r.from, r.to)));
 }
