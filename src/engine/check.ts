@@ -303,7 +303,7 @@ async function readText(source: FileSource, root: string, file: string): Promise
 }
 
 /** A file is in scope when it is, or lies under, one of the given paths (all, when none given). */
-function scopeFilter(only: readonly string[] | undefined): (file: string) => boolean {
+export function scopeFilter(only: readonly string[] | undefined): (file: string) => boolean {
   if (!only) return () => true;
   const entries = only.map((entry) => entry.replace(/\/+$/, ""));
   return (file) => entries.some((entry) => entry === "" || entry === "." || file === entry || file.startsWith(`${entry}/`));

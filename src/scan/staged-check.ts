@@ -2,7 +2,7 @@
 // rules need, and reporting findings in staged files (plus what a staged registry makes stale).
 
 import path from "node:path";
-import { check, type CheckOptions, type CheckResult } from "../engine/check.js";
+import { check, scopeFilter, type CheckOptions, type CheckResult } from "../engine/check.js";
 import { GENERATED_MARK } from "../docs/markers.js";
 import type { Finding } from "../engine/types.js";
 import { DEFAULT_DOCS_OUTPUT } from "../registry/load.js";
@@ -198,11 +198,4 @@ export function mayPublish(text: string, intervals: ReadonlyArray<readonly [numb
 
 function repoRelative(root: string, absolute: string): string {
   return path.relative(root, path.resolve(root, absolute)).split(path.sep).join("/");
-}
-
-/** A file is in scope when it is, or lies under, one of the given paths (all, when none given). */
-export function scopeFilter(paths: readonly string[] | undefined): (file: string) => boolean {
-  if (!paths) return () => true;
-  const entries = paths.map((entry) => entry.replace(/\/+$/, ""));
-  return (file) => entries.some((entry) => entry === "" || entry === "." || file === entry || file.startsWith(`${entry}/`));
 }
