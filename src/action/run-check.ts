@@ -1,7 +1,6 @@
 // `command: check`: run the engine on the project, scope findings to the pull request when asked,
 // then annotations, SARIF, job summary, the sticky comment, outputs and the pass/fail verdict.
 
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { locateProject } from "../cli/project.js";
 import { check, type CheckResult } from "../engine/check.js";
@@ -21,6 +20,7 @@ import type { ActionHost } from "./host.js";
 import type { ActionInputs } from "./inputs.js";
 import { topologyMarkdown } from "./port-map.js";
 import { paginate } from "./rest.js";
+import { writeFileAtomic } from "../atomic-write.js";
 
 /** The API lists at most this many files of a pull request. */
 export const PULL_FILES_LIMIT = 3000;
@@ -42,12 +42,6 @@ export function resolveProject(inputs: ActionInputs, context: RunContext): Proje
   return { ...located, pathPrefix: outside ? "" : relative.split(path.sep).join("/") };
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, file);
-}
 
 /** The pull request's changed lines, project-relative; undefined when they cannot be known. */
 async function pullRequestChanges(host: ActionHost, context: RunContext, project: Project): Promise<ChangeSet | undefined> {
@@ -143,7 +137,7 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
   let sarifPath = "";
   if (inputs.sarifFile) {
     sarifPath = path.resolve(context.workspace, inputs.sarifFile);
-    await writeAtomic(sarifPath, renderSarif({ findings: result.findings, summary: result.summary }, { root: project.root, rules: ruleMetas, color: false, version: VERSION }, { pathPrefix: project.pathPrefix }));
+    await writeFileAtomic(sarifPath, renderSarif({ findings: result.findings, summary: result.summary }, { root: project.root, rules: ruleMetas, color: false, version: VERSION }, { pathPrefix: project.pathPrefix }));
     host.info(`Wrote SARIF with ${result.findings.length} results to ${sarifPath}`);
   }
 

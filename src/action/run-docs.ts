@@ -2,13 +2,13 @@
 // them as one commit in one pull request, otherwise write them into the workspace for later steps.
 // Nothing happens when both are current.
 
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RunContext } from "./event.js";
 import type { ActionHost } from "./host.js";
 import type { ActionInputs } from "./inputs.js";
 import { syncDocsPullRequest } from "./docs-pr.js";
 import { resolveProject, type Project } from "./run-check.js";
+import { writeFileAtomic } from "../atomic-write.js";
 
 export interface GeneratedFile {
   /** Absolute path of the generated file. */
@@ -46,12 +46,6 @@ function listed(paths: readonly string[]): string {
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
 
-async function writeAtomic(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, content);
-  await rename(temp, file);
-}
 
 export async function runDocs(host: ActionHost, inputs: ActionInputs, context: RunContext, deps: DocsDependencies): Promise<DocsOutcome> {
   const project = resolveProject(inputs, context);
@@ -71,7 +65,7 @@ export async function runDocs(host: ActionHost, inputs: ActionInputs, context: R
   const staleList = listed(stale.map((g) => g.relative));
 
   if (!inputs.docsPr) {
-    for (const g of stale) await writeAtomic(g.file, g.content);
+    for (const g of stale) await writeFileAtomic(g.file, g.content);
     host.info(`Regenerated ${staleList.replace(/`/g, "")} in the workspace (docs-pr is off, so nothing was pushed).`);
     if (inputs.summary) await host.appendSummary(`## Portcullis\n\nRegenerated ${staleList} in the workspace.\n`);
     return { changed };

@@ -1,17 +1,17 @@
 // `portcullis check`: scan the repository, report what disagrees with ports.yaml.
 
-import { mkdir, rename, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { check, type CheckResult } from "../engine/check.js";
+import { check, scopeFilter, type CheckResult } from "../engine/check.js";
 import { formatBaseline } from "../engine/baseline.js";
 import { ruleMetas } from "../rules/index.js";
 import { loadFormatter, FORMAT_NAMES } from "../report/index.js";
 import { VERSION } from "../version.js";
 import { changedSince, UnknownRefError } from "../scan/changed.js";
-import { checkStaged, scopeFilter } from "../scan/staged-check.js";
+import { checkStaged } from "../scan/staged-check.js";
 import { GitError, gitEnv } from "../scan/staged.js";
+import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
 
@@ -42,14 +42,6 @@ const NOTHING_TO_CHECK: Pick<CheckResult, "findings" | "notices" | "summary"> = 
   notices: [],
   summary: { errors: 0, warnings: 0, infos: 0, filesScanned: 0, durationMs: 0 },
 };
-
-/** Atomic write: a temp file in the same folder, then rename, so readers never see half a file. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, file);
-}
 
 export const run: Command = async (args, io) => {
   const { values, positionals } = parseArgs({

@@ -12,7 +12,7 @@ import { normaliseEol } from "../docs/markers.js";
 import { renderPortMapInto } from "../docs/stale.js";
 import { check, type CheckResult } from "../engine/check.js";
 import { ConfigError } from "../registry/model.js";
-import { writeFileAtomic } from "./check.js";
+import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "./io.js";
 import { locateProject } from "./project.js";
 

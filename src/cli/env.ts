@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { ENV_FORMATS, formatVariables, mergeEnvFile, mergeJsonFile, registryVariables, type EnvFormat } from "../docs/env-file.js";
 import { resolveRegistry } from "../engine/check.js";
 import { ConfigError } from "../registry/model.js";
-import { writeFileAtomic } from "./check.js";
+import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
 

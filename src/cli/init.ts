@@ -7,7 +7,7 @@ import { check } from "../engine/check.js";
 import { proposeRegistry } from "../init/propose.js";
 import { renderAudit, renderProposal } from "../init/render.js";
 import { findConfig, parseRegistry } from "../registry/load.js";
-import { writeFileAtomic } from "./check.js";
+import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 
 const HELP = `Usage: portcullis init [--write [--force]] [--root DIR] [--json]
