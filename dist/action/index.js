@@ -1281,7 +1281,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -18460,7 +18460,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 6297:
 /***/ ((module) => {
 
 
@@ -23163,7 +23163,7 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { getGlobalOrigin } = __nccwpck_require__(6297)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -38016,424 +38016,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 1315:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ ruleDocsUrl)
-/* harmony export */ });
-/* unused harmony export DOCS_BASE */
-// Findings and the rule contract shared by the engine, rules and formatters.
-const DOCS_BASE = "https://github.com/portcullis-dev/portcullis/blob/main/README.md";
-function ruleDocsUrl(id) {
-    return `${DOCS_BASE}#${id}`;
-}
-
-
-/***/ }),
-
-/***/ 6763:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   annotationLevel: () => (/* binding */ annotationLevel),
-/* harmony export */   annotationTitle: () => (/* binding */ annotationTitle),
-/* harmony export */   escapeData: () => (/* binding */ escapeData),
-/* harmony export */   escapeProperty: () => (/* binding */ escapeProperty),
-/* harmony export */   findingAnnotation: () => (/* binding */ findingAnnotation),
-/* harmony export */   formatAnnotation: () => (/* binding */ formatAnnotation),
-/* harmony export */   formatGithub: () => (/* binding */ formatGithub),
-/* harmony export */   renderGithub: () => (/* binding */ renderGithub),
-/* harmony export */   workflowCommand: () => (/* binding */ workflowCommand)
-/* harmony export */ });
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
-// GitHub workflow-command annotations (`::error file=…::message`), escaped byte for byte as the
-// runner's own toolkit escapes them, without depending on it (the CLI bundle stays toolkit-free).
-
-const LEVEL = { error: "error", warning: "warning", info: "notice" };
-function annotationLevel(severity) {
-    return LEVEL[severity];
-}
-/** Command data (the message): `%`, CR and LF would end or corrupt the command. */
-function escapeData(value) {
-    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** Command properties additionally must not contain the `:` and `,` that delimit them. */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-/** `::name key=value,…::message`; empty properties are left out, as the toolkit does. */
-function workflowCommand(name, properties, message) {
-    const pairs = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== "")
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    return `::${name}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
-}
-function formatAnnotation(annotation) {
-    const { file, line, endLine, col, endColumn, title } = annotation.properties;
-    // Fixed order: file and position first, the title last (what people read in raw logs).
-    return workflowCommand(annotation.level, { file, line, endLine, col, endColumn, title }, annotation.message);
-}
-function annotationTitle(finding) {
-    return `portcullis/${finding.ruleId}`;
-}
-function findingAnnotation(finding, options = {}) {
-    const singleLine = finding.endLine === finding.line;
-    return {
-        level: annotationLevel(finding.severity),
-        message: finding.message,
-        properties: {
-            file: (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__.withPathPrefix)(options.pathPrefix, finding.file),
-            line: finding.line,
-            // The runner only honours columns on single-line annotations.
-            ...(singleLine ? {} : { endLine: finding.endLine }),
-            col: finding.column,
-            ...(singleLine ? { endColumn: finding.endColumn } : {}),
-            title: annotationTitle(finding),
-        },
-    };
-}
-function renderGithub(findings, options = {}) {
-    return findings.map((finding) => `${formatAnnotation(findingAnnotation(finding, options))}\n`).join("");
-}
-const formatGithub = ({ findings }) => renderGithub(findings);
-
-
-/***/ }),
-
-/***/ 7406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   formatJson: () => (/* binding */ formatJson)
-/* harmony export */ });
-// The stable JSON contract (DESIGN.md): other tools and tests parse it.
-const formatJson = ({ findings, summary }) => {
-    const out = {
-        version: 1,
-        findings: findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity,
-            message: f.message,
-            file: f.file,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            ...(f.service !== undefined ? { service: f.service } : {}),
-            ...(f.port !== undefined ? { port: f.port } : {}),
-            fingerprint: f.fingerprint,
-        })),
-        summary: {
-            errors: summary.errors,
-            warnings: summary.warnings,
-            infos: summary.infos,
-            filesScanned: summary.filesScanned,
-            durationMs: summary.durationMs,
-        },
-    };
-    return `${JSON.stringify(out, null, 2)}\n`;
-};
-
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_MAX_BYTES: () => (/* binding */ COMMENT_MAX_BYTES),
-/* harmony export */   SUMMARY_MAX_BYTES: () => (/* binding */ SUMMARY_MAX_BYTES),
-/* harmony export */   blobFileUrl: () => (/* binding */ blobFileUrl),
-/* harmony export */   blobUrl: () => (/* binding */ blobUrl),
-/* harmony export */   escapeMarkdownCell: () => (/* binding */ escapeMarkdownCell),
-/* harmony export */   formatMarkdown: () => (/* binding */ formatMarkdown),
-/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown)
-/* harmony export */ });
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1315);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
-// Markdown report for a job summary or a pull-request comment: counts by rule and severity, every
-// finding in a table linked to its line, extra sections (the port map), all within a byte budget.
-
-
-/** GitHub refuses step summaries over 1 MiB; stay a little under it. */
-const SUMMARY_MAX_BYTES = 1024 * 1024 - 8 * 1024;
-/** Issue and pull-request comments are limited to 65,536 characters. */
-const COMMENT_MAX_BYTES = 60_000;
-/** Room kept for the truncation notes, whatever else is cut. */
-const NOTE_RESERVE = 1024;
-const SEVERITIES = ["error", "warning", "info"];
-const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" };
-function plural(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-/**
- * Text safe inside a GFM table cell: every Markdown-active character backslash-escaped (so a
- * message can neither break the table nor inject links or HTML), line breaks folded, and `@`
- * mentions defused so a report never pings a user or team.
- */
-function escapeMarkdownCell(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, " ")
-        .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`)
-        .replace(/(^|[^\w])@(?=\w)/g, "$1@\u200b");
-}
-/** A link destination that cannot end early: parentheses and spaces percent-encoded. */
-function linkDestination(url) {
-    return url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
-}
-/** A repository file at the commit, as a link destination. */
-function blobFileUrl(links, file) {
-    return linkDestination(`${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${(0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__.pathToUri)(file)}`);
-}
-function blobUrl(links, file, line, endLine = line) {
-    return `${blobFileUrl(links, file)}${endLine > line ? `#L${line}-L${endLine}` : `#L${line}`}`;
-}
-function locationCell(finding, options) {
-    const file = (0,_sarif_js__WEBPACK_IMPORTED_MODULE_0__.withPathPrefix)(options.pathPrefix, finding.file);
-    const text = escapeMarkdownCell(`${file}:${finding.line}:${finding.column}`);
-    if (!options.links)
-        return text;
-    return `[${text}](${blobUrl(options.links, file, finding.line, finding.endLine)})`;
-}
-function findingRow(finding, options) {
-    return `| ${SEVERITY_LABEL[finding.severity]} | ${locationCell(finding, options)} | \`${finding.ruleId}\` | ${escapeMarkdownCell(finding.message)} |\n`;
-}
-function countLine(input) {
-    const { errors, warnings, infos, filesScanned } = input.summary;
-    const files = plural(filesScanned, "scanned file");
-    if (input.findings.length === 0)
-        return `No port problems found in ${files}.\n`;
-    return `**${plural(errors, "error")}**, **${plural(warnings, "warning")}** and ${plural(infos, "info")} in ${files}.\n`;
-}
-function ruleTable(findings) {
-    const byRule = new Map();
-    for (const finding of findings) {
-        const counts = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0 };
-        counts[finding.severity]++;
-        byRule.set(finding.ruleId, counts);
-    }
-    const total = { error: 0, warning: 0, info: 0 };
-    let out = "| Rule | Errors | Warnings | Infos | Total |\n| --- | ---: | ---: | ---: | ---: |\n";
-    for (const id of [...byRule.keys()].sort()) {
-        const counts = byRule.get(id);
-        const sum = SEVERITIES.reduce((n, s) => n + counts[s], 0);
-        for (const s of SEVERITIES)
-            total[s] += counts[s];
-        out += `| [\`${id}\`](${linkDestination((0,_engine_types_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .h)(id))}) | ${counts.error} | ${counts.warning} | ${counts.info} | ${sum} |\n`;
-    }
-    out += `| **Total** | **${total.error}** | **${total.warning}** | **${total.info}** | **${findings.length}** |\n`;
-    return out;
-}
-function renderSection(section) {
-    const body = section.body.endsWith("\n") ? section.body : `${section.body}\n`;
-    if (section.collapsed) {
-        return `\n<details>\n<summary>${escapeMarkdownCell(section.title)}</summary>\n\n${body}\n</details>\n`;
-    }
-    return `\n### ${escapeMarkdownCell(section.title)}\n\n${body}`;
-}
-const bytes = (text) => Buffer.byteLength(text, "utf8");
-/** Cuts text to at most `max` UTF-8 bytes without splitting a character. */
-function cutToBytes(text, max) {
-    const buffer = Buffer.from(text, "utf8");
-    if (buffer.length <= max)
-        return text;
-    let end = max;
-    while (end > 0 && (buffer[end] & 0xc0) === 0x80)
-        end--;
-    return buffer.subarray(0, end).toString("utf8");
-}
-/** Findings in the order a reader wants them: errors, then warnings, then infos; by place within each. */
-function severityFirst(findings) {
-    const rank = { error: 0, warning: 1, info: 2 };
-    return findings
-        .map((finding, i) => ({ finding, i }))
-        .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.i - b.i)
-        .map((entry) => entry.finding);
-}
-function renderMarkdown(input, context, options = {}) {
-    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
-    let head = options.marker ? `${options.marker}\n` : "";
-    head += `## ${options.title ?? "Portcullis"}\n\n${countLine(input)}`;
-    if (options.scope)
-        head += `\n${escapeMarkdownCell(options.scope)}\n`;
-    if (input.findings.length > 0) {
-        head += `\n${ruleTable(input.findings)}\n### Findings\n\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n`;
-    }
-    let out = head;
-    let used = bytes(head);
-    const findings = severityFirst(input.findings);
-    let shown = 0;
-    for (const finding of findings) {
-        const row = findingRow(finding, options);
-        const size = bytes(row);
-        if (used + size + NOTE_RESERVE > maxBytes)
-            break;
-        out += row;
-        used += size;
-        shown++;
-    }
-    const notes = [];
-    if (shown < findings.length) {
-        const where = options.elsewhere ? ` Every finding is in ${escapeMarkdownCell(options.elsewhere)}.` : "";
-        notes.push(`${plural(findings.length - shown, "more finding is", "more findings are")} not shown: this report is limited to ${Math.floor(maxBytes / 1024)} KiB.${where}`);
-    }
-    let sections = "";
-    const omitted = [];
-    for (const section of options.sections ?? []) {
-        const text = renderSection(section);
-        const size = bytes(text);
-        if (shown === findings.length && used + size + NOTE_RESERVE <= maxBytes) {
-            sections += text;
-            used += size;
-        }
-        else {
-            omitted.push(section.title);
-        }
-    }
-    if (omitted.length > 0)
-        notes.push(`Left out to stay within the size limit: ${omitted.map(escapeMarkdownCell).join(", ")}.`);
-    if (notes.length > 0)
-        out += `\n> [!NOTE]\n${notes.map((note) => `> ${note}`).join("\n>\n")}\n`;
-    out += sections;
-    out += `\n<sub>portcullis ${escapeMarkdownCell(context.version)}</sub>\n`;
-    // The reserve covers the notes; only an absurdly small budget gets here.
-    return cutToBytes(out, maxBytes);
-}
-const formatMarkdown = (input, context) => renderMarkdown(input, context);
-
-
-/***/ }),
-
-/***/ 123:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
-/* harmony export */   TOOL_INFORMATION_URI: () => (/* binding */ TOOL_INFORMATION_URI),
-/* harmony export */   TOOL_NAME: () => (/* binding */ TOOL_NAME),
-/* harmony export */   buildSarif: () => (/* binding */ buildSarif),
-/* harmony export */   formatSarif: () => (/* binding */ formatSarif),
-/* harmony export */   pathToUri: () => (/* binding */ pathToUri),
-/* harmony export */   renderSarif: () => (/* binding */ renderSarif),
-/* harmony export */   withPathPrefix: () => (/* binding */ withPathPrefix)
-/* harmony export */ });
-/* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1315);
-// SARIF 2.1.0 output, the format GitHub code scanning ingests: rules in a stable order,
-// one result per finding, and the engine's fingerprint so alerts are tracked across commits.
-
-const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-const TOOL_NAME = "portcullis";
-const TOOL_INFORMATION_URI = "https://github.com/portcullis-dev/portcullis";
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-const DEFAULT_LEVEL = { error: "error", warn: "warning", info: "note" };
-/** Rule ids as a rule name: `exposed-binding` → `ExposedBinding` (SARIF's readable identifier). */
-function ruleName(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
-        .join("");
-}
-/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
-function pathToUri(file) {
-    return file
-        .split("/")
-        .map((segment) => encodeURIComponent(segment))
-        .join("/");
-}
-/** A project-relative path as seen from the repository root (the project may live in a subfolder). */
-function withPathPrefix(prefix, file) {
-    if (!prefix)
-        return file;
-    const clean = prefix.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
-    return clean === "" || clean === "." ? file : `${clean}/${file}`;
-}
-/** A description as a sentence: one final full stop, never two. */
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-function describeRule(meta) {
-    const helpUri = (0,_engine_types_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocsUrl */ .h)(meta.id);
-    const level = DEFAULT_LEVEL[meta.defaultLevel];
-    return {
-        id: meta.id,
-        name: ruleName(meta.id),
-        shortDescription: { text: meta.description },
-        fullDescription: { text: meta.rationale || meta.description },
-        help: {
-            text: `${sentence(meta.description)}\n\n${meta.rationale}\n\nDocumentation: ${helpUri}`,
-            markdown: `**${meta.id}** (default: ${meta.defaultLevel}): ${sentence(meta.description)}\n\n${meta.rationale}\n\n[Documentation](${helpUri})`,
-        },
-        helpUri,
-        defaultConfiguration: { level },
-        properties: { tags: ["ports", "configuration"] },
-    };
-}
-function describeResult(finding, index, prefix) {
-    const startLine = Math.max(1, finding.line);
-    const startColumn = Math.max(1, finding.column);
-    const endLine = Math.max(startLine, finding.endLine);
-    // A region must not end before it starts; an empty span still marks its first character.
-    const endColumn = endLine === startLine ? Math.max(startColumn + 1, finding.endColumn) : Math.max(1, finding.endColumn);
-    const ruleIndex = index.get(finding.ruleId);
-    const properties = {};
-    if (finding.service !== undefined)
-        properties.service = finding.service;
-    if (finding.port !== undefined)
-        properties.port = finding.port;
-    return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
-        level: LEVEL[finding.severity],
-        message: { text: finding.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: pathToUri(withPathPrefix(prefix, finding.file)), uriBaseId: "%SRCROOT%" },
-                    region: { startLine, startColumn, endLine, endColumn },
-                },
-            },
-        ],
-        partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
-        ...(Object.keys(properties).length > 0 ? { properties } : {}),
-    };
-}
-function buildSarif(input, context, options = {}) {
-    const metas = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const index = new Map(metas.map((meta, i) => [meta.id, i]));
-    return {
-        $schema: SARIF_SCHEMA_URI,
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: context.version,
-                        semanticVersion: context.version,
-                        informationUri: TOOL_INFORMATION_URI,
-                        rules: metas.map(describeRule),
-                    },
-                },
-                columnKind: "utf16CodeUnits",
-                results: input.findings.map((finding) => describeResult(finding, index, options.pathPrefix)),
-            },
-        ],
-    };
-}
-function renderSarif(input, context, options = {}) {
-    return `${JSON.stringify(buildSarif(input, context, options), null, 2)}\n`;
-}
-const formatSarif = (input, context) => renderSarif(input, context);
-
-
 /***/ })
 
 /******/ });
@@ -38468,9 +38050,6 @@ const formatSarif = (input, context) => renderSarif(input, context);
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -38484,28 +38063,6 @@ const formatSarif = (input, context) => renderSarif(input, context);
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -38523,69 +38080,6 @@ const formatSarif = (input, context) => renderSarif(input, context);
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -42198,7 +41692,7 @@ function runGit(cwd, args) {
     });
 }
 /** Splits NUL-separated git output into paths (git's `-z` keeps names byte-exact). */
-function discover_splitNul(output) {
+function splitNul(output) {
     return output
         .toString("utf8")
         .split("\0")
@@ -42216,7 +41710,7 @@ async function isGitWorkTree(dir) {
 }
 async function listGitFiles(root) {
     const out = await runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"]);
-    return [...new Set(discover_splitNul(out))];
+    return [...new Set(splitNul(out))];
 }
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
 async function walk(root) {
@@ -62622,12 +62116,12 @@ function plainText(node) {
 const MARKER_BEGIN = "<!-- portcullis:begin -->";
 const MARKER_END = "<!-- portcullis:end -->";
 /** The first line of a generated file starts with this. */
-const markers_GENERATED_MARK = "<!-- Generated by portcullis";
+const GENERATED_MARK = "<!-- Generated by portcullis";
 const BEGIN = /^<!--\s*portcullis:begin\s*-->$/;
 const END = /^<!--\s*portcullis:end\s*-->$/;
 const BOM = "\uFEFF";
 function isGeneratedFile(text) {
-    return (text.startsWith(BOM) ? text.slice(1) : text).startsWith(markers_GENERATED_MARK);
+    return (text.startsWith(BOM) ? text.slice(1) : text).startsWith(GENERATED_MARK);
 }
 /**
  * Finds the port map in a Markdown text. Markers count only as real HTML comments (an `html` node),
@@ -64272,7 +63766,7 @@ const TYPE_WORD = /^(?:int|int16|int32|int64|uint|uint16|uint32|u16|u32|u64|i32|
  * the least specific; the first that decides wins. A pattern "decides" also when it recognises a
  * number as NOT a port (`${TIMEOUT:-3000}`), so a weaker pattern cannot claim it afterwards.
  */
-function patterns_classify(src, s, e) {
+function classify(src, s, e) {
     const { code, lang } = src;
     const p = code[s - 1];
     const n = code[e];
@@ -64983,7 +64477,7 @@ function scanSource(path, text, language = languageOf(path)) {
                 hint++;
             if ((hint === 0 || s - hints[hint - 1] > HINT_REACH) && code.charCodeAt(s - 1) !== 58)
                 continue;
-            const hit = patterns_classify(src, s, e);
+            const hit = classify(src, s, e);
             if (!hit)
                 continue;
             starts ??= lineStarts(text);
@@ -65036,10 +64530,10 @@ const sourceScanner = {
 
 // Structured families first; configuration formats before generic source code, whose patterns
 // are the loosest.
-const scanners_scanners = [composeScanner, envScanner, dockerScanner, markdownScanner, ...configScanners, sourceScanner];
+const scanners = [composeScanner, envScanner, dockerScanner, markdownScanner, ...configScanners, sourceScanner];
 /** The scanner that reads `path`, or undefined when Portcullis has nothing to look for there. */
 function scanners_classify(path) {
-    for (const scanner of scanners_scanners)
+    for (const scanner of scanners)
         if (scanner.matches(path))
             return scanner;
     return undefined;
@@ -66573,7 +66067,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -66634,7 +66128,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -66896,7 +66390,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -68662,10 +68156,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -69945,12 +69439,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var request_dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -75542,7 +75036,7 @@ function describe(value) {
 
 
 
-const compile_DEFAULT_DOCS_OUTPUT = "PORTS.md";
+const DEFAULT_DOCS_OUTPUT = "PORTS.md";
 /** Parses, validates and compiles one registry file; throws ConfigErrors listing every problem. */
 function compile_compileRegistryFile(file, text) {
     const yaml = parseYamlFile(file, text);
@@ -75667,7 +75161,7 @@ function compileLayer(yaml) {
         ignore: raw.ignore ?? [],
         rules,
         docs: {
-            output: raw.docs?.output ?? compile_DEFAULT_DOCS_OUTPUT,
+            output: raw.docs?.output ?? DEFAULT_DOCS_OUTPUT,
             ...(raw.docs?.diagram !== undefined ? { diagram: raw.docs.diagram } : {}),
         },
     };
@@ -76348,7 +75842,7 @@ function findConfig(root) {
  * Loads `configPath` (absolute, or relative to `options.root`) and the registries it extends.
  * Throws ConfigError (a ConfigErrors listing every problem of the failing file) on bad input.
  */
-async function load_loadRegistry(configPath, options) {
+async function loadRegistry(configPath, options) {
     const root = external_node_path_namespaceObject.resolve(options.root);
     const graph = await loadLayerGraph(configPath, {
         root,
@@ -77776,7 +77270,7 @@ function generate_generatePortMap(registry, refs, options = {}) {
     const registryLink = `[${escapeMarkdown(registry.file)}](${encodeLinkPath(relativeTo(fromDir, registry.file))})`;
     const blocks = [];
     if (!options.embedded) {
-        blocks.push([`${markers_GENERATED_MARK} from ${registry.file}. Do not edit: change ${registry.file}, then run \`portcullis docs\`. -->`]);
+        blocks.push([`${GENERATED_MARK} from ${registry.file}. Do not edit: change ${registry.file}, then run \`portcullis docs\`. -->`]);
         const title = registry.project ? `Port map: ${escapeMarkdown(registry.project)}` : "Port map";
         blocks.push([`${"#".repeat(Math.max(1, depth - 1))} ${title}`]);
     }
@@ -78655,7 +78149,7 @@ const rules_all = [
     unquoted_port,
 ];
 const rules = new Map([...rules_all].sort((a, b) => order_compareText(a.meta.id, b.meta.id)).map((rule) => [rule.meta.id, rule]));
-const rules_ruleMetas = [...rules.values()].map((rule) => rule.meta);
+const ruleMetas = [...rules.values()].map((rule) => rule.meta);
 
 ;// CONCATENATED MODULE: ./lib/engine/baseline.js
 // Baselines: a legacy repository records today's findings and only new ones fail.
@@ -78681,7 +78175,7 @@ async function loadBaseline(file) {
     }
 }
 /** Deterministic baseline text: sorted, one entry per finding, no line numbers (they move). */
-function baseline_formatBaseline(findings) {
+function formatBaseline(findings) {
     const entries = findings
         .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, message: f.message }))
         .sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
@@ -78776,7 +78270,7 @@ async function resolveRegistry(root, config, allowOutside = false, githubToken) 
     if (!configPath) {
         throw new ConfigError("no ports.yaml found; create one (portcullis init --write) or pass --config", root);
     }
-    return load_loadRegistry(configPath, { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) });
+    return loadRegistry(configPath, { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) });
 }
 function wholeText(text) {
     const lines = new LineIndex(text);
@@ -78905,7 +78399,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
         levels: registry.rules,
         lineText: (file, line) => texts.get(file)?.line(line) ?? "",
     });
-    const inScope = check_scopeFilter(options.only);
+    const inScope = scopeFilter(options.only);
     const baseline = options.baseline ? await loadBaseline(external_node_path_namespaceObject.resolve(root, options.baseline)) : undefined;
     let baselined = 0;
     const findings = raw
@@ -78979,7 +78473,7 @@ async function readText(source, root, file) {
     return bytes?.toString("utf8");
 }
 /** A file is in scope when it is, or lies under, one of the given paths (all, when none given). */
-function check_scopeFilter(only) {
+function scopeFilter(only) {
     if (!only)
         return () => true;
     const entries = only.map((entry) => entry.replace(/\/+$/, ""));
@@ -78998,18 +78492,358 @@ function assertKnownRules(registry, text) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/report/json.js
-var json = __nccwpck_require__(7406);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var report_markdown = __nccwpck_require__(5402);
-// EXTERNAL MODULE: ./lib/report/sarif.js
-var sarif = __nccwpck_require__(123);
+;// CONCATENATED MODULE: ./lib/report/json.js
+// The stable JSON contract (DESIGN.md): other tools and tests parse it.
+const formatJson = ({ findings, summary }) => {
+    const out = {
+        version: 1,
+        findings: findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            file: f.file,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            ...(f.service !== undefined ? { service: f.service } : {}),
+            ...(f.port !== undefined ? { port: f.port } : {}),
+            fingerprint: f.fingerprint,
+        })),
+        summary: {
+            errors: summary.errors,
+            warnings: summary.warnings,
+            infos: summary.infos,
+            filesScanned: summary.filesScanned,
+            durationMs: summary.durationMs,
+        },
+    };
+    return `${JSON.stringify(out, null, 2)}\n`;
+};
+
+;// CONCATENATED MODULE: ./lib/engine/types.js
+// Findings and the rule contract shared by the engine, rules and formatters.
+const DOCS_BASE = "https://github.com/portcullis-dev/portcullis/blob/main/README.md";
+function ruleDocsUrl(id) {
+    return `${DOCS_BASE}#${id}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/sarif.js
+// SARIF 2.1.0 output, the format GitHub code scanning ingests: rules in a stable order,
+// one result per finding, and the engine's fingerprint so alerts are tracked across commits.
+
+const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+const TOOL_NAME = "portcullis";
+const TOOL_INFORMATION_URI = "https://github.com/portcullis-dev/portcullis";
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+const DEFAULT_LEVEL = { error: "error", warn: "warning", info: "note" };
+/** Rule ids as a rule name: `exposed-binding` → `ExposedBinding` (SARIF's readable identifier). */
+function ruleName(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join("");
+}
+/** A repository path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function pathToUri(file) {
+    return file
+        .split("/")
+        .map((segment) => encodeURIComponent(segment))
+        .join("/");
+}
+/** A project-relative path as seen from the repository root (the project may live in a subfolder). */
+function withPathPrefix(prefix, file) {
+    if (!prefix)
+        return file;
+    const clean = prefix.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+    return clean === "" || clean === "." ? file : `${clean}/${file}`;
+}
+/** A description as a sentence: one final full stop, never two. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function describeRule(meta) {
+    const helpUri = ruleDocsUrl(meta.id);
+    const level = DEFAULT_LEVEL[meta.defaultLevel];
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: meta.rationale || meta.description },
+        help: {
+            text: `${sentence(meta.description)}\n\n${meta.rationale}\n\nDocumentation: ${helpUri}`,
+            markdown: `**${meta.id}** (default: ${meta.defaultLevel}): ${sentence(meta.description)}\n\n${meta.rationale}\n\n[Documentation](${helpUri})`,
+        },
+        helpUri,
+        defaultConfiguration: { level },
+        properties: { tags: ["ports", "configuration"] },
+    };
+}
+function describeResult(finding, index, prefix) {
+    const startLine = Math.max(1, finding.line);
+    const startColumn = Math.max(1, finding.column);
+    const endLine = Math.max(startLine, finding.endLine);
+    // A region must not end before it starts; an empty span still marks its first character.
+    const endColumn = endLine === startLine ? Math.max(startColumn + 1, finding.endColumn) : Math.max(1, finding.endColumn);
+    const ruleIndex = index.get(finding.ruleId);
+    const properties = {};
+    if (finding.service !== undefined)
+        properties.service = finding.service;
+    if (finding.port !== undefined)
+        properties.port = finding.port;
+    return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: pathToUri(withPathPrefix(prefix, finding.file)), uriBaseId: "%SRCROOT%" },
+                    region: { startLine, startColumn, endLine, endColumn },
+                },
+            },
+        ],
+        partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+}
+function buildSarif(input, context, options = {}) {
+    const metas = [...context.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const index = new Map(metas.map((meta, i) => [meta.id, i]));
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: context.version,
+                        semanticVersion: context.version,
+                        informationUri: TOOL_INFORMATION_URI,
+                        rules: metas.map(describeRule),
+                    },
+                },
+                columnKind: "utf16CodeUnits",
+                results: input.findings.map((finding) => describeResult(finding, index, options.pathPrefix)),
+            },
+        ],
+    };
+}
+function renderSarif(input, context, options = {}) {
+    return `${JSON.stringify(buildSarif(input, context, options), null, 2)}\n`;
+}
+const formatSarif = (input, context) => renderSarif(input, context);
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// Markdown report for a job summary or a pull-request comment: counts by rule and severity, every
+// finding in a table linked to its line, extra sections (the port map), all within a byte budget.
+
+
+/** GitHub refuses step summaries over 1 MiB; stay a little under it. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 8 * 1024;
+/** Issue and pull-request comments are limited to 65,536 characters. */
+const COMMENT_MAX_BYTES = 60_000;
+/** Room kept for the truncation notes, whatever else is cut. */
+const NOTE_RESERVE = 1024;
+const SEVERITIES = ["error", "warning", "info"];
+const SEVERITY_LABEL = { error: "Error", warning: "Warning", info: "Info" };
+function markdown_plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/**
+ * Text safe inside a GFM table cell: every Markdown-active character backslash-escaped (so a
+ * message can neither break the table nor inject links or HTML), line breaks folded, and `@`
+ * mentions defused so a report never pings a user or team.
+ */
+function escapeMarkdownCell(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, " ")
+        .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`)
+        .replace(/(^|[^\w])@(?=\w)/g, "$1@\u200b");
+}
+/** A link destination that cannot end early: parentheses and spaces percent-encoded. */
+function linkDestination(url) {
+    return url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
+}
+/** A repository file at the commit, as a link destination. */
+function blobFileUrl(links, file) {
+    return linkDestination(`${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${links.sha}/${pathToUri(file)}`);
+}
+function blobUrl(links, file, line, endLine = line) {
+    return `${blobFileUrl(links, file)}${endLine > line ? `#L${line}-L${endLine}` : `#L${line}`}`;
+}
+function locationCell(finding, options) {
+    const file = withPathPrefix(options.pathPrefix, finding.file);
+    const text = escapeMarkdownCell(`${file}:${finding.line}:${finding.column}`);
+    if (!options.links)
+        return text;
+    return `[${text}](${blobUrl(options.links, file, finding.line, finding.endLine)})`;
+}
+function findingRow(finding, options) {
+    return `| ${SEVERITY_LABEL[finding.severity]} | ${locationCell(finding, options)} | \`${finding.ruleId}\` | ${escapeMarkdownCell(finding.message)} |\n`;
+}
+function countLine(input) {
+    const { errors, warnings, infos, filesScanned } = input.summary;
+    const files = markdown_plural(filesScanned, "scanned file");
+    if (input.findings.length === 0)
+        return `No port problems found in ${files}.\n`;
+    return `**${markdown_plural(errors, "error")}**, **${markdown_plural(warnings, "warning")}** and ${markdown_plural(infos, "info")} in ${files}.\n`;
+}
+function ruleTable(findings) {
+    const byRule = new Map();
+    for (const finding of findings) {
+        const counts = byRule.get(finding.ruleId) ?? { error: 0, warning: 0, info: 0 };
+        counts[finding.severity]++;
+        byRule.set(finding.ruleId, counts);
+    }
+    const total = { error: 0, warning: 0, info: 0 };
+    let out = "| Rule | Errors | Warnings | Infos | Total |\n| --- | ---: | ---: | ---: | ---: |\n";
+    for (const id of [...byRule.keys()].sort()) {
+        const counts = byRule.get(id);
+        const sum = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+        for (const s of SEVERITIES)
+            total[s] += counts[s];
+        out += `| [\`${id}\`](${linkDestination(ruleDocsUrl(id))}) | ${counts.error} | ${counts.warning} | ${counts.info} | ${sum} |\n`;
+    }
+    out += `| **Total** | **${total.error}** | **${total.warning}** | **${total.info}** | **${findings.length}** |\n`;
+    return out;
+}
+function renderSection(section) {
+    const body = section.body.endsWith("\n") ? section.body : `${section.body}\n`;
+    if (section.collapsed) {
+        return `\n<details>\n<summary>${escapeMarkdownCell(section.title)}</summary>\n\n${body}\n</details>\n`;
+    }
+    return `\n### ${escapeMarkdownCell(section.title)}\n\n${body}`;
+}
+const bytes = (text) => Buffer.byteLength(text, "utf8");
+/** Cuts text to at most `max` UTF-8 bytes without splitting a character. */
+function cutToBytes(text, max) {
+    const buffer = Buffer.from(text, "utf8");
+    if (buffer.length <= max)
+        return text;
+    let end = max;
+    while (end > 0 && (buffer[end] & 0xc0) === 0x80)
+        end--;
+    return buffer.subarray(0, end).toString("utf8");
+}
+/** Findings in the order a reader wants them: errors, then warnings, then infos; by place within each. */
+function severityFirst(findings) {
+    const rank = { error: 0, warning: 1, info: 2 };
+    return findings
+        .map((finding, i) => ({ finding, i }))
+        .sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.i - b.i)
+        .map((entry) => entry.finding);
+}
+function renderMarkdown(input, context, options = {}) {
+    const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+    let head = options.marker ? `${options.marker}\n` : "";
+    head += `## ${options.title ?? "Portcullis"}\n\n${countLine(input)}`;
+    if (options.scope)
+        head += `\n${escapeMarkdownCell(options.scope)}\n`;
+    if (input.findings.length > 0) {
+        head += `\n${ruleTable(input.findings)}\n### Findings\n\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n`;
+    }
+    let out = head;
+    let used = bytes(head);
+    const findings = severityFirst(input.findings);
+    let shown = 0;
+    for (const finding of findings) {
+        const row = findingRow(finding, options);
+        const size = bytes(row);
+        if (used + size + NOTE_RESERVE > maxBytes)
+            break;
+        out += row;
+        used += size;
+        shown++;
+    }
+    const notes = [];
+    if (shown < findings.length) {
+        const where = options.elsewhere ? ` Every finding is in ${escapeMarkdownCell(options.elsewhere)}.` : "";
+        notes.push(`${markdown_plural(findings.length - shown, "more finding is", "more findings are")} not shown: this report is limited to ${Math.floor(maxBytes / 1024)} KiB.${where}`);
+    }
+    let sections = "";
+    const omitted = [];
+    for (const section of options.sections ?? []) {
+        const text = renderSection(section);
+        const size = bytes(text);
+        if (shown === findings.length && used + size + NOTE_RESERVE <= maxBytes) {
+            sections += text;
+            used += size;
+        }
+        else {
+            omitted.push(section.title);
+        }
+    }
+    if (omitted.length > 0)
+        notes.push(`Left out to stay within the size limit: ${omitted.map(escapeMarkdownCell).join(", ")}.`);
+    if (notes.length > 0)
+        out += `\n> [!NOTE]\n${notes.map((note) => `> ${note}`).join("\n>\n")}\n`;
+    out += sections;
+    out += `\n<sub>portcullis ${escapeMarkdownCell(context.version)}</sub>\n`;
+    // The reserve covers the notes; only an absurdly small budget gets here.
+    return cutToBytes(out, maxBytes);
+}
+const formatMarkdown = (input, context) => renderMarkdown(input, context);
+
 ;// CONCATENATED MODULE: ./lib/version.js
 // The version printed by `--version` and written into SARIF; kept in step with package.json by a test.
 const lib_version_VERSION = "0.1.0";
 
-// EXTERNAL MODULE: ./lib/report/github.js
-var github = __nccwpck_require__(6763);
+;// CONCATENATED MODULE: ./lib/report/github.js
+// GitHub workflow-command annotations (`::error file=…::message`), escaped byte for byte as the
+// runner's own toolkit escapes them, without depending on it (the CLI bundle stays toolkit-free).
+
+const github_LEVEL = { error: "error", warning: "warning", info: "notice" };
+function annotationLevel(severity) {
+    return github_LEVEL[severity];
+}
+/** Command data (the message): `%`, CR and LF would end or corrupt the command. */
+function github_escapeData(value) {
+    return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** Command properties additionally must not contain the `:` and `,` that delimit them. */
+function github_escapeProperty(value) {
+    return github_escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** `::name key=value,…::message`; empty properties are left out, as the toolkit does. */
+function workflowCommand(name, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== "")
+        .map(([key, value]) => `${key}=${github_escapeProperty(String(value))}`);
+    return `::${name}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${github_escapeData(message)}`;
+}
+function formatAnnotation(annotation) {
+    const { file, line, endLine, col, endColumn, title } = annotation.properties;
+    // Fixed order: file and position first, the title last (what people read in raw logs).
+    return workflowCommand(annotation.level, { file, line, endLine, col, endColumn, title }, annotation.message);
+}
+function annotationTitle(finding) {
+    return `portcullis/${finding.ruleId}`;
+}
+function findingAnnotation(finding, options = {}) {
+    const singleLine = finding.endLine === finding.line;
+    return {
+        level: annotationLevel(finding.severity),
+        message: finding.message,
+        properties: {
+            file: withPathPrefix(options.pathPrefix, finding.file),
+            line: finding.line,
+            // The runner only honours columns on single-line annotations.
+            ...(singleLine ? {} : { endLine: finding.endLine }),
+            col: finding.column,
+            ...(singleLine ? { endColumn: finding.endColumn } : {}),
+            title: annotationTitle(finding),
+        },
+    };
+}
+function renderGithub(findings, options = {}) {
+    return findings.map((finding) => `${formatAnnotation(findingAnnotation(finding, options))}\n`).join("");
+}
+const formatGithub = ({ findings }) => renderGithub(findings);
+
 ;// CONCATENATED MODULE: ./lib/action/changes.js
 // What a pull request changed, as lines of the new files (from the API's patches or `git diff`),
 // and which findings fall on those changes.
@@ -79209,7 +79043,7 @@ function planAnnotations(findings, options) {
     const used = { error: 0, warning: 0, notice: 0 };
     const chosen = [];
     for (const finding of ranked) {
-        const level = (0,github.annotationLevel)(finding.severity);
+        const level = annotationLevel(finding.severity);
         if (used[level] >= limits[level] || chosen.length >= limits.total)
             continue;
         used[level]++;
@@ -79223,7 +79057,7 @@ function planAnnotations(findings, options) {
         if (needsNotice || needsTotal) {
             let drop = chosen.length - 1;
             if (needsNotice && !needsTotal) {
-                while (drop >= 0 && (0,github.annotationLevel)(chosen[drop].severity) !== "notice")
+                while (drop >= 0 && annotationLevel(chosen[drop].severity) !== "notice")
                     drop--;
             }
             if (drop >= 0) {
@@ -79232,7 +79066,7 @@ function planAnnotations(findings, options) {
             }
         }
     }
-    const annotations = chosen.map((finding) => (0,github.findingAnnotation)(finding, { pathPrefix: options.pathPrefix }));
+    const annotations = chosen.map((finding) => findingAnnotation(finding, { pathPrefix: options.pathPrefix }));
     if (hidden === 0)
         return { annotations, hidden };
     const where = options.readMore.length > 0 ? options.readMore.join(" and ") : "the step log";
@@ -79343,7 +79177,7 @@ async function upsertComment(request, repo, issueNumber, report) {
 
 
 const git_diff_MAX_BUFFER = 512 * 1024 * 1024;
-function git_diff_git(cwd, args) {
+function git(cwd, args) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)("git", args, { cwd, maxBuffer: git_diff_MAX_BUFFER, encoding: "utf8" }, (error, stdout, stderr) => {
             if (error)
@@ -79355,7 +79189,7 @@ function git_diff_git(cwd, args) {
 }
 async function hasCommit(cwd, sha) {
     try {
-        await git_diff_git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+        await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
         return true;
     }
     catch {
@@ -79378,908 +79212,30 @@ async function gitDiffChanges(cwd, baseSha, headSha) {
         if (!(await hasCommit(cwd, sha)))
             missing.push(sha);
     if (missing.length > 0)
-        await git_diff_git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", ...missing]);
+        await git(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", ...missing]);
     let diff;
     try {
-        diff = await git_diff_git(cwd, [...DIFF_ARGS, `${baseSha}...${headSha}`, "--"]);
+        diff = await git(cwd, [...DIFF_ARGS, `${baseSha}...${headSha}`, "--"]);
     }
     catch {
         // A shallow checkout has no merge base: the direct comparison is the best available.
-        diff = await git_diff_git(cwd, [...DIFF_ARGS, baseSha, headSha, "--"]);
+        diff = await git(cwd, [...DIFF_ARGS, baseSha, headSha, "--"]);
     }
     return parseUnifiedDiff(diff);
 }
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/report/index.js
-// Formatters by name, loaded on demand so the CLI only parses the one it prints with.
-const LOADERS = {
-    stylish: async () => (await __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 6956))).formatStylish,
-    json: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7406))).formatJson,
-    sarif: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 123))).formatSarif,
-    github: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6763))).formatGithub,
-    markdown: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5402))).formatMarkdown,
-};
-const report_FORMAT_NAMES = Object.keys(LOADERS);
-function report_loadFormatter(name) {
-    const loader = LOADERS[name];
-    if (!loader)
-        throw new Error(`unknown format ${name}`);
-    return loader();
-}
-
-;// CONCATENATED MODULE: ./lib/scan/staged.js
-// The git index as a FileSource: what `git commit` is about to record, read through one
-// long-lived `git cat-file --batch`, so a pre-commit check judges staged content, never the tree.
-// Light on purpose (no engine imports): a caller may start it before loading the engine.
+;// CONCATENATED MODULE: ./lib/atomic-write.js
+// Atomic writes: a temp file in the same folder, then a rename, so a reader (or a crash) never
+// sees half a file. Every file Portcullis writes goes through here.
 
 
-
-const SYMLINK = "120000";
-const GITLINK = "160000";
-/** Only regular files have content worth reading; a symlink's blob is its target, never followed. */
-function staged_isRegularFile(entry) {
-    return entry.mode !== SYMLINK && entry.mode !== GITLINK;
-}
-/**
- * The environment git subprocesses run with. A hook inherits GIT_INDEX_FILE (a temporary index
- * for `git commit <paths>`), and maybe GIT_DIR: made absolute, as our git runs in another folder.
- * Pathspec-wide magic from the environment would change how our `:(literal)` pathspecs parse.
- */
-function staged_gitEnv(cwd, env = process.env) {
-    const out = { ...env };
-    for (const name of ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR"]) {
-        const value = out[name];
-        if (value && !path.isAbsolute(value))
-            out[name] = path.resolve(cwd, value);
-    }
-    for (const name of ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"]) {
-        delete out[name];
-    }
-    // Reading only: never take index.lock to refresh stat data (git commit holds it while hooks run).
-    out.GIT_OPTIONAL_LOCKS = "0";
-    return out;
-}
-/** A pathspec matching exactly `file`, whatever characters its name holds. */
-function literalPathspec(file) {
-    return `:(literal)${file}`;
-}
-/**
- * Parses `git diff --raw -z --no-abbrev` output: `:<old mode> <new mode> <old oid> <new oid> <status>`
- * NUL path NUL (renames and copies: NUL source NUL destination NUL). Returns the new side.
- */
-function parseRawDiff(output) {
-    const fields = output.toString("utf8").split("\0");
-    const entries = [];
-    for (let i = 0; i < fields.length;) {
-        const header = fields[i++];
-        if (!header.startsWith(":"))
-            continue;
-        const [, newMode, , newOid, status] = header.slice(1).split(" ");
-        const twoPaths = status?.startsWith("R") || status?.startsWith("C");
-        if (twoPaths)
-            i++;
-        const file = fields[i++];
-        if (file === undefined || !newMode || !newOid)
-            break;
-        entries.push({ path: file, mode: newMode, oid: newOid });
-    }
-    return entries;
-}
-/** Parses `git ls-files --stage -z`: `<mode> <oid> <stage>\t<path>` NUL; keeps stage 0 only. */
-function parseLsFilesStage(output) {
-    const entries = [];
-    for (const record of output.toString("utf8").split("\0")) {
-        const tab = record.indexOf("\t");
-        if (tab < 0)
-            continue;
-        const [mode, oid, stage] = record.slice(0, tab).split(" ");
-        if (stage !== "0" || !mode || !oid)
-            continue;
-        entries.push({ path: record.slice(tab + 1), mode, oid });
-    }
-    return entries;
-}
-/**
- * Files whose staged content differs from HEAD (added, copied, modified, renamed), relative to
- * `cwd`. Plumbing (`diff-index`), not `git diff`, which outside a repository turns into `--no-index`.
- * Before the first commit there is no HEAD: everything staged is compared with the empty tree.
- */
-async function stagedEntries(cwd, env) {
-    const diff = (tree) => staged_git(cwd, ["diff-index", "--cached", "--raw", "-z", "--no-abbrev", "--relative", "--diff-filter=ACMR", tree, "--"], env);
-    try {
-        return parseRawDiff(await diff("HEAD"));
-    }
-    catch (error) {
-        if (!(error instanceof staged_GitError) || !/bad revision 'HEAD'|unknown revision/.test(error.message))
-            throw error;
-        const emptyTree = (await staged_git(cwd, ["hash-object", "-t", "tree", "--stdin"], env, "")).toString("utf8").trim();
-        return parseRawDiff(await diff(emptyTree));
-    }
-}
-/** Index entries matching `pathspecs` (relative to `cwd`); none given means none, not all. */
-async function indexEntries(cwd, pathspecs, env) {
-    if (pathspecs.length === 0)
-        return [];
-    const out = await staged_git(cwd, ["ls-files", "--stage", "-z", "--", ...pathspecs], env);
-    return parseLsFilesStage(out);
-}
-/** git failed (not a repository, unknown revision…); the message is git's own. */
-class staged_GitError extends (/* unused pure expression or super */ null && (Error)) {
-    name = "GitError";
-}
-/**
- * Runs git with an argument array (no shell ever sees a file name); rejects with git's message.
- * `quietFailure` lists exit codes that only mean "nothing found" (git grep exits 1 then): empty output.
- */
-function staged_git(cwd, args, env = staged_gitEnv(cwd), input, quietFailure = []) {
-    return new Promise((resolve, reject) => {
-        const child = spawn("git", args, { cwd, env, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
-        if (input !== undefined)
-            child.stdin.end(input);
-        const out = [];
-        const err = [];
-        child.stdout.on("data", (chunk) => out.push(chunk));
-        child.stderr.on("data", (chunk) => err.push(chunk));
-        child.on("error", reject);
-        child.on("close", (code) => {
-            if (code === 0)
-                resolve(Buffer.concat(out));
-            else if (code !== null && quietFailure.includes(code) && err.length === 0)
-                resolve(Buffer.alloc(0));
-            else
-                reject(new staged_GitError(Buffer.concat(err).toString("utf8").trim() || `git ${args[0]} exited with ${code}`));
-        });
-    });
-}
-/**
- * One `git cat-file --batch` process answering object ids in order. Its output is binary-safe
- * framing: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (also `ambiguous`).
- */
-class BlobReader {
-    child;
-    queue = [];
-    chunks = [];
-    buffered = 0;
-    /** Size and type of the object whose content is being received; undefined while a header is due. */
-    body;
-    failure;
-    closed = false;
-    outgoing = [];
-    constructor(cwd, env = process.env) {
-        this.child = spawn("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
-        const stderr = [];
-        this.child.stdout.on("data", (chunk) => this.receive(chunk));
-        this.child.stderr.on("data", (chunk) => stderr.push(chunk));
-        this.child.stdin.on("error", (error) => this.fail(error));
-        this.child.on("error", (error) => this.fail(error));
-        this.child.on("close", (code) => {
-            const detail = Buffer.concat(stderr).toString("utf8").trim();
-            this.fail(new Error(detail || `git cat-file exited with ${code ?? "a signal"}`));
-        });
-    }
-    /** The blob's bytes; undefined when the object is missing or is not a blob. */
-    read(oid) {
-        if (!/^[0-9a-f]{40,64}$/i.test(oid))
-            return Promise.reject(new Error(`not an object id: ${JSON.stringify(oid)}`));
-        if (this.failure)
-            return Promise.reject(this.failure);
-        if (this.closed)
-            return Promise.reject(new Error("blob reader is closed"));
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject });
-            // Requests made in one tick go out in one write: a write per id costs a system call each.
-            if (this.outgoing.length === 0)
-                process.nextTick(() => this.flush());
-            this.outgoing.push(`${oid}\n`);
-        });
-    }
-    flush() {
-        const text = this.outgoing.join("");
-        this.outgoing = [];
-        if (text && !this.failure)
-            this.child.stdin.write(text);
-    }
-    /** Ends the process once answered; pending reads still complete. */
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        this.flush();
-        this.child.stdin.end();
-    }
-    fail(error) {
-        // After a deliberate close, the process ending is expected, not a failure of anything pending.
-        if (this.closed && this.queue.length === 0)
-            return;
-        this.failure ??= error;
-        for (const pending of this.queue.splice(0))
-            pending.reject(this.failure);
-    }
-    receive(chunk) {
-        this.chunks.push(chunk);
-        this.buffered += chunk.length;
-        for (;;) {
-            if (!this.body) {
-                const data = this.flatten();
-                const newline = data.indexOf(0x0a);
-                if (newline < 0)
-                    return;
-                const header = data.subarray(0, newline).toString("utf8");
-                this.consume(newline + 1);
-                const parsed = /^\S+ (\S+) (\d+)$/.exec(header);
-                if (!parsed) {
-                    // `<name> missing` / `<name> ambiguous`: no content follows.
-                    this.queue.shift()?.resolve(undefined);
-                    continue;
-                }
-                this.body = { size: Number(parsed[2]), blob: parsed[1] === "blob" };
-            }
-            // The content, then one newline.
-            if (this.buffered < this.body.size + 1)
-                return;
-            const data = this.flatten();
-            const content = Buffer.from(data.subarray(0, this.body.size));
-            const blob = this.body.blob;
-            this.consume(this.body.size + 1);
-            this.body = undefined;
-            this.queue.shift()?.resolve(blob ? content : undefined);
-        }
-    }
-    /** All buffered bytes as one buffer (joined once per frame, so large blobs cost linear time). */
-    flatten() {
-        if (this.chunks.length > 1)
-            this.chunks = [Buffer.concat(this.chunks, this.buffered)];
-        return this.chunks[0] ?? Buffer.alloc(0);
-    }
-    consume(bytes) {
-        const rest = this.flatten().subarray(bytes);
-        this.chunks = rest.length > 0 ? [rest] : [];
-        this.buffered = rest.length;
-    }
-}
-/**
- * Pathspecs for the context a staged check may need (compose files, `.env` files), fetched with
- * the staged list in one go. Broader than needed on purpose: git matches a `*suffix` pattern by
- * comparing the tail, while `*compose*.yml` costs a full wildcard match per index entry (8 ms more
- * at 100,000 files); callers pick compose files out of the answer.
- */
-const CONTEXT_PATHSPECS = (/* unused pure expression or super */ null && (["*.yml", "*.yaml", ".env", "*/.env"]));
-/**
- * The index of the repository holding `root`, seen from `root`: the staged entries, index entries
- * looked up on demand, and their contents through one `git cat-file --batch`. Paths are relative
- * to `root`. Call `close()` when done (the cat-file process keeps the event loop alive until then).
- */
-class staged_IndexSnapshot {
-    root;
-    env;
-    blobs;
-    known = new Map();
-    /** Contents kept after reading: staged files, prefetched names and registry files (code frames, rereads). */
-    contents = new Map();
-    retained = new Set();
-    stagedList;
-    context;
-    prefetched;
-    everything;
-    /**
-     * Starts the staged diff, the context listing and the cat-file process at once, so they run
-     * while the caller loads whatever it needs. `prefetch` names extra files (ports.yaml, PORTS.md).
-     */
-    constructor(root, options = {}) {
-        this.root = path.resolve(root);
-        this.env = staged_gitEnv(options.cwd ?? process.cwd(), options.env ?? process.env);
-        this.stagedList = stagedEntries(this.root, this.env);
-        this.prefetched = options.prefetch ?? [];
-        for (const file of this.prefetched)
-            this.retained.add(file);
-        this.context = indexEntries(this.root, [...this.prefetched.map(literalPathspec), ...CONTEXT_PATHSPECS], this.env);
-        // Errors surface from the awaits that use these; this only keeps them from going unhandled.
-        this.stagedList.catch(() => undefined);
-        this.context.catch(() => undefined);
-        this.blobs = new BlobReader(this.root, this.env);
-    }
-    /** Staged files (added, copied, modified, renamed), new side, relative to root. */
-    async staged() {
-        const entries = await this.stagedList;
-        for (const entry of entries) {
-            this.known.set(entry.path, entry);
-            this.retained.add(entry.path);
-        }
-        return entries;
-    }
-    /** Index entries matching the context pathspecs (compose files, `.env` files) and the prefetched names. */
-    async contextEntries() {
-        const entries = await this.context;
-        for (const entry of entries)
-            if (!this.known.has(entry.path))
-                this.known.set(entry.path, entry);
-        for (const file of this.prefetched)
-            if (!this.known.has(file))
-                this.known.set(file, null);
-        return entries;
-    }
-    /** Every stage-0 entry of the index under root (costly on large repositories: only when needed). */
-    async all() {
-        this.everything ??= indexEntries(this.root, ["."], this.env).then((entries) => {
-            for (const entry of entries)
-                if (!this.known.has(entry.path))
-                    this.known.set(entry.path, entry);
-            return entries;
-        });
-        return this.everything;
-    }
-    /** The index entries of `files` (missing ones are absent from the map), one git call for all unknown. */
-    async entries(files) {
-        await this.staged();
-        if (files.some((file) => !this.known.has(file)))
-            await this.contextEntries();
-        const unknown = [...new Set(files.filter((file) => !this.known.has(file)))];
-        if (unknown.length > 0) {
-            const found = await indexEntries(this.root, unknown.map(literalPathspec), this.env);
-            for (const file of unknown)
-                this.known.set(file, null);
-            for (const entry of found)
-                this.known.set(entry.path, entry);
-        }
-        const result = new Map();
-        for (const file of files) {
-            const entry = this.known.get(file);
-            if (entry)
-                result.set(file, entry);
-        }
-        return result;
-    }
-    /**
-     * Index files (under root) whose staged content holds any of `needles` (fixed strings, any case),
-     * among those matching `pathspecs`: `git grep --cached`, which reads the blobs in git itself.
-     */
-    async grep(needles, pathspecs) {
-        const patterns = needles.flatMap((needle) => ["-e", needle]);
-        const out = await staged_git(this.root, ["grep", "--cached", "-l", "-z", "-I", "-i", "-F", ...patterns, "--", ...pathspecs], this.env, undefined, [1]);
-        return out.toString("utf8").split("\0").filter((file) => file.length > 0);
-    }
-    /** Staged bytes of a regular file; undefined when not in the index, a symlink or a submodule. */
-    async read(file) {
-        if (this.contents.has(file))
-            return this.contents.get(file);
-        const entry = (await this.entries([file])).get(file);
-        const bytes = entry && staged_isRegularFile(entry) ? await this.blobs.read(entry.oid) : undefined;
-        // A whole-index check reads every file once: keeping them all would hold the repository in memory.
-        if (this.retained.has(file))
-            this.contents.set(file, bytes);
-        return bytes;
-    }
-    /** Text already read of a kept file (for code frames after the reader is closed). */
-    textOf(file) {
-        return this.contents.get(file)?.toString("utf8");
-    }
-    /**
-     * A registry reader: the staged text of files in the index; the disk for everything else
-     * (installed packages, files outside the repository, a symlinked registry).
-     */
-    readText = async (absolute) => {
-        const rel = path.relative(this.root, absolute).split(path.sep).join("/");
-        const entry = (await this.entries([rel])).get(rel);
-        this.retained.add(rel);
-        if (entry && staged_isRegularFile(entry))
-            return (await this.read(rel))?.toString("utf8");
-        return readFile(absolute, "utf8").catch((error) => {
-            if (error.code === "ENOENT" || error.code === "ENOTDIR")
-                return undefined;
-            throw error;
-        });
-    };
-    /** A FileSource listing `files` and reading them from the index. */
-    source(files) {
-        const list = [...new Set(files)].sort();
-        return { root: this.root, list: async () => list, read: (file) => this.read(file) };
-    }
-    close() {
-        this.blobs.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/scan/changed.js
-// `--changed-since REF`: the files a branch changed since it left REF (the merge base, as a pull
-// request sees it), plus uncommitted and untracked work, so a local run matches what CI will judge.
-
-
-class changed_UnknownRefError extends (/* unused pure expression or super */ null && (Error)) {
-    name = "UnknownRefError";
-}
-/**
- * Files (relative to `cwd`, `/` separators) added, copied, modified or renamed since the merge base
- * of `ref` and HEAD, in commits or in the working tree, and untracked files not ignored. Sorted.
- */
-async function changed_changedSince(cwd, ref, env = gitEnv(cwd)) {
-    if (ref.startsWith("-"))
-        throw new changed_UnknownRefError(`"${ref}" is not a revision`);
-    let base;
-    try {
-        base = (await git(cwd, ["merge-base", ref, "HEAD"], env)).toString("utf8").trim();
-    }
-    catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new changed_UnknownRefError(`cannot find where HEAD left "${ref}" (git merge-base: ${detail || "no common ancestor"})`);
-    }
-    if (!base)
-        throw new changed_UnknownRefError(`"${ref}" and HEAD share no history`);
-    const [changed, untracked] = await Promise.all([
-        git(cwd, ["diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=ACMR", base, "--"], env),
-        git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"], env),
-    ]);
-    return [...new Set([...splitNul(changed), ...splitNul(untracked)])].sort();
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./lib/scan/registry-cache.js
-// A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
-// commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
-
-
-
-
-
-
-
-
-/** Entries kept; the oldest go when a write finds more. */
-const MAX_ENTRIES = 64;
-/**
- * Where the cache lives: `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else
- * `~/.cache/portcullis`; undefined (no cache) when `PORTCULLIS_CACHE=0`.
- */
-function registry_cache_registryCacheDir(env = process.env) {
-    if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
-        return undefined;
-    if (env.PORTCULLIS_CACHE_DIR)
-        return path.resolve(env.PORTCULLIS_CACHE_DIR);
-    const base = env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-    return path.join(base, "portcullis");
-}
-const hash = (text) => createHash("sha256").update(text).digest("hex");
-/** This build of the code: a rebuilt loader must not read entries an older one wrote. */
-function buildId() {
-    try {
-        const stat = statSync(fileURLToPath(import.meta.url));
-        return `${VERSION}:${stat.size}:${stat.mtimeMs}`;
-    }
-    catch {
-        return VERSION;
-    }
-}
-/**
- * loadRegistry, answered from the cache when the root file and everything it extends read the
- * same as when the entry was written. Only successful loads are stored; errors always come from
- * a real load. Unreadable or unwritable caches are ignored.
- */
-async function registry_cache_loadRegistryCached(configPath, options) {
-    const { cacheDir, ...loadOptions } = options;
-    const readText = loadOptions.readText;
-    if (!cacheDir || !readText)
-        return loadRegistry(configPath, loadOptions);
-    const root = path.resolve(loadOptions.root);
-    const configAbs = path.resolve(root, configPath);
-    const rootText = await readText(configAbs);
-    if (rootText === undefined)
-        return loadRegistry(configPath, loadOptions);
-    const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
-    const file = path.join(cacheDir, `registry-${key}.v8`);
-    const cached = readEntry(file);
-    if (cached && (await sourcesUnchanged(cached, readText)))
-        return cached.registry;
-    const read = new Map();
-    const registry = await loadRegistry(configPath, {
-        ...loadOptions,
-        readText: async (absolute) => {
-            const text = absolute === configAbs ? rootText : await readText(absolute);
-            read.set(absolute, text);
-            return text;
-        },
-    });
-    if ([...read.values()].every((text) => text !== undefined)) {
-        const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text) }));
-        writeEntry(cacheDir, file, { sources, registry });
-    }
-    return registry;
-}
-function readEntry(file) {
-    try {
-        const entry = v8.deserialize(readFileSync(file));
-        return Array.isArray(entry?.sources) && entry.registry ? entry : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function sourcesUnchanged(entry, readText) {
-    const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
-    return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i].hash);
-}
-function writeEntry(dir, file, entry) {
-    try {
-        mkdirSync(dir, { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, v8.serialize(entry));
-        renameSync(temp, file);
-        prune(dir);
-    }
-    catch {
-        // A cache that cannot be written only costs time.
-    }
-}
-function prune(dir) {
-    const entries = readdirSync(dir)
-        .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
-        .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }));
-    if (entries.length <= MAX_ENTRIES)
-        return;
-    entries.sort((a, b) => a.mtime - b.mtime);
-    for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES))
-        unlinkSync(path.join(dir, name));
-}
-
-;// CONCATENATED MODULE: ./lib/scan/staged-check.js
-// `check --staged`: the engine run on staged content, reading from the index only the context the
-// rules need, and reporting findings in staged files (plus what a staged registry makes stale).
-
-
-
-
-
-
-
-/**
- * `check --staged`: judges the staged content of staged files, reading from the index only what
- * the rules need. Context on top of the staged files:
- * - a staged compose file brings the compose files that could publish one of its host ports
- *   (port-conflict across files) and the `.env` beside it (what compose interpolates from);
- * - a staged registry file (ports.yaml or one it extends) when the repository has a port map,
- *   or a staged file holding one, brings the whole index: the map lists where every port is
- *   configured, so it can only be judged current against every file's refs. Such a commit costs
- *   as much as a full check.
- * Findings are reported in staged files, plus `docs-drift` in port maps when the registry is staged.
- * A rule that compares files with each other must be reflected here.
- */
-async function staged_check_checkStaged(options) {
-    const started = performance.now();
-    const root = path.resolve(options.root);
-    const configRel = repoRelative(root, options.config);
-    if (options.snapshot && options.snapshot.root !== root)
-        throw new Error(`index snapshot of ${options.snapshot.root}, not ${root}`);
-    const snapshot = options.snapshot ??
-        new IndexSnapshot(root, {
-            ...(options.env ? { env: options.env } : {}),
-            ...(options.cwd ? { cwd: options.cwd } : {}),
-            prefetch: [configRel, DEFAULT_DOCS_OUTPUT],
-        });
-    try {
-        const inPaths = staged_check_scopeFilter(options.paths);
-        const staged = (await snapshot.staged()).map((entry) => entry.path).filter(inPaths);
-        const empty = () => ({
-            findings: [],
-            notices: [],
-            baselined: 0,
-            staged,
-            readSource: (file) => snapshot.textOf(file),
-            summary: { errors: 0, warnings: 0, infos: 0, filesScanned: 0, durationMs: Math.round(performance.now() - started) },
-        });
-        if (staged.length === 0)
-            return empty();
-        const registry = options.registry ??
-            (await loadRegistryCached(options.config, {
-                root,
-                allowOutside: options.allowOutside ?? false,
-                readText: snapshot.readText,
-                cacheDir: registryCacheDir(options.env),
-            }));
-        const stagedSet = new Set(staged);
-        const registryStaged = registry.sources.some((file) => stagedSet.has(file));
-        if (!registryStaged && !staged.some((file) => classify(file) !== undefined))
-            return empty();
-        const common = {
-            root,
-            registry,
-            ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
-            ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
-        };
-        const finish = (result, findings) => ({
-            findings,
-            notices: result.notices,
-            baselined: result.baselined,
-            staged,
-            readSource: (file) => snapshot.textOf(file),
-            summary: {
-                errors: findings.filter((f) => f.severity === "error").length,
-                warnings: findings.filter((f) => f.severity === "warning").length,
-                infos: findings.filter((f) => f.severity === "info").length,
-                filesScanned: result.summary.filesScanned,
-                durationMs: Math.round(performance.now() - started),
-            },
-        });
-        // A staged registry makes every port map's "where each port is configured" list suspect.
-        const judgeMaps = registryStaged && (await portMapFiles(snapshot)).length > 0;
-        if (!judgeMaps) {
-            const files = await lazyContext(snapshot, staged);
-            const result = await check({ ...common, source: snapshot.source(files), only: staged });
-            const holdsMap = result.files.some((file) => stagedSet.has(file.path) && file.result.portMap);
-            if (!holdsMap)
-                return finish(result, result.findings);
-        }
-        const everything = (await snapshot.all()).filter(isRegularFile).map((entry) => entry.path);
-        const result = await check({ ...common, source: snapshot.source(everything) });
-        const maps = new Set(result.files.filter((file) => file.result.portMap).map((file) => file.path));
-        const findings = result.findings.filter((f) => stagedSet.has(f.file) || (registryStaged && f.ruleId === "docs-drift" && maps.has(f.file)));
-        return finish(result, findings);
-    }
-    finally {
-        snapshot.close();
-    }
-}
-/**
- * Files that may hold a port map: a generated file starts with GENERATED_MARK, an embedded map
- * sits after a `portcullis:begin` marker. Found by text in Markdown, without parsing or reading
- * every file here: when there is none, a staged registry needs no whole-index scan.
- */
-function portMapFiles(snapshot) {
-    return snapshot.grep(["portcullis:begin", GENERATED_MARK], [":(icase)*.md", ":(icase)*.markdown"]);
-}
-/**
- * The staged files plus what port-conflict needs to judge a staged compose file: the other
- * compose files that could publish one of its host ports (and the `.env` beside it). Parsing every
- * compose file of a large repository would cost more than the whole hook may take, so a context
- * file is read as text first and parsed only when it could hold a clashing port (see mayPublish).
- */
-async function lazyContext(snapshot, staged) {
-    const composeScanners = scanners.filter((scanner) => scanner.family === "compose");
-    const isCompose = (file) => composeScanners.some((scanner) => scanner.matches(file));
-    const stagedCompose = staged.filter(isCompose);
-    if (stagedCompose.length === 0)
-        return [...staged];
-    const envBeside = new Set(stagedCompose.map((file) => path.posix.join(path.posix.dirname(file), ".env")));
-    const context = (await snapshot.contextEntries()).filter(isRegularFile).map((entry) => entry.path);
-    const files = [...staged, ...context.filter((file) => envBeside.has(file))];
-    const stagedSet = new Set(staged);
-    const others = context.filter((file) => isCompose(file) && !stagedSet.has(file));
-    // All reads go out together; the staged files are parsed while the others arrive.
-    const pending = Promise.all(others.map((file) => snapshot.read(file)));
-    pending.catch(() => undefined); // awaited below, or not needed after all
-    const stagedTexts = await Promise.all(stagedCompose.map((file) => snapshot.read(file)));
-    const published = [];
-    stagedCompose.forEach((file, i) => {
-        const text = stagedTexts[i]?.toString("utf8");
-        if (text === undefined)
-            return;
-        for (const ref of composeScanners.find((scanner) => scanner.matches(file)).scan(file, text).refs) {
-            if (ref.kind === "publish")
-                published.push([ref.port, ref.portEnd ?? ref.port]);
-        }
-    });
-    if (published.length === 0)
-        return files;
-    const texts = await pending;
-    others.forEach((file, i) => {
-        const text = texts[i]?.toString("utf8");
-        if (text !== undefined && mayPublish(text, published))
-            files.push(file);
-    });
-    return files;
-}
-/** Numbers written other than as plain decimals: YAML hex/octal/float literals, escapes in quoted strings. */
-const ENCODED_NUMBER = /0[xo][0-9a-f]|\\|\d[eE][+-]?\d|\.inf\b/i;
-const NUMBER_OR_RANGE = /(\d+)(?:\s*-\s*(\d+))?/g;
-const RANGE = /\d\s*-\s*\d/;
-/**
- * Could a compose file's text publish a port inside one of `intervals`? Scanners are pure, so
- * every port a file yields is written in it: as a decimal (a literal, a `${VAR:-8000}` default,
- * either end of a `8000-8010` range) or in an encoding this test treats as "maybe". Erring
- * towards yes only costs a parse.
- */
-function mayPublish(text, intervals) {
-    if (ENCODED_NUMBER.test(text))
-        return true;
-    // Most files hold none of the ports at all: a substring test settles them without the walk below.
-    const single = intervals.every(([start, end]) => start === end);
-    if (single && !RANGE.test(text) && !intervals.some(([port]) => text.includes(String(port))))
-        return false;
-    for (const match of text.matchAll(NUMBER_OR_RANGE)) {
-        const a = Number(match[1]);
-        const b = match[2] === undefined ? a : Number(match[2]);
-        const [from, to] = a <= b ? [a, b] : [b, a];
-        if (intervals.some(([start, end]) => from <= end && start <= to))
-            return true;
-    }
-    return false;
-}
-function repoRelative(root, absolute) {
-    return path.relative(root, path.resolve(root, absolute)).split(path.sep).join("/");
-}
-/** A file is in scope when it is, or lies under, one of the given paths (all, when none given). */
-function staged_check_scopeFilter(paths) {
-    if (!paths)
-        return () => true;
-    const entries = paths.map((entry) => entry.replace(/\/+$/, ""));
-    return (file) => entries.some((entry) => entry === "" || entry === "." || file === entry || file.startsWith(`${entry}/`));
-}
-
-;// CONCATENATED MODULE: ./lib/cli/check.js
-// `portcullis check`: scan the repository, report what disagrees with ports.yaml.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const HELP = (/* unused pure expression or super */ null && (`Usage: portcullis check [paths…] [options]
-
-Checks every port written in the repository against ports.yaml.
-
-Options:
-  --config FILE         ports.yaml to use (default: found in this folder or a parent)
-  --root DIR            repository root (default: the folder of ports.yaml)
-  --format NAME         ${FORMAT_NAMES.join(" | ")} (default: stylish)
-  --output FILE         write the report to FILE (atomically) instead of stdout
-  --max-warnings N      exit 1 when there are more than N warnings
-  --baseline FILE       do not report findings recorded in FILE
-  --write-baseline FILE record the current findings in FILE and exit 0
-  --max-file-size BYTES skip larger files with a notice (default: 1048576)
-  --allow-outside       let extends read registries outside the repository
-  --staged              check what is staged for commit: staged files, staged content (the git index)
-  --changed-since REF   report only files changed since the merge base of REF and HEAD
-  --quiet               report errors only
-  -h, --help            show this help
-
-Paths restrict the report to those files or folders; the whole repository is still read for context.
-`));
-const NOTHING_TO_CHECK = {
-    findings: [],
-    notices: [],
-    summary: { errors: 0, warnings: 0, infos: 0, filesScanned: 0, durationMs: 0 },
-};
-/** Atomic write: a temp file in the same folder, then rename, so readers never see half a file. */
-async function check_writeFileAtomic(file, text) {
-    await mkdir(path.dirname(file), { recursive: true });
+async function atomic_write_writeFileAtomic(file, text) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile(temp, text);
-    await rename(temp, file);
-}
-const run = async (args, io) => {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            config: { type: "string" },
-            root: { type: "string" },
-            format: { type: "string", default: "stylish" },
-            output: { type: "string" },
-            "max-warnings": { type: "string" },
-            baseline: { type: "string" },
-            "write-baseline": { type: "string" },
-            "max-file-size": { type: "string" },
-            "allow-outside": { type: "boolean", default: false },
-            staged: { type: "boolean", default: false },
-            "changed-since": { type: "string" },
-            quiet: { type: "boolean", default: false },
-            help: { type: "boolean", short: "h", default: false },
-        },
-    });
-    if (values.help) {
-        io.stdout(HELP);
-        return 0;
-    }
-    const format = values.format;
-    if (!FORMAT_NAMES.includes(format))
-        throw new UsageError(`unknown format "${format}" (expected ${FORMAT_NAMES.join(", ")})`);
-    const maxWarnings = parseCount(values["max-warnings"], "--max-warnings");
-    const maxFileSize = parseCount(values["max-file-size"], "--max-file-size");
-    const project = locateProject(io.cwd, { config: values.config, root: values.root });
-    let only = positionals.length > 0 ? positionals.map((p) => toRepoPath(project.root, path.resolve(io.cwd, p))) : undefined;
-    const changedRef = values["changed-since"];
-    if (values.staged && changedRef !== undefined)
-        throw new UsageError("--staged and --changed-since cannot be combined");
-    let readSourceText = (file) => readSource(project.root, file);
-    let result;
-    try {
-        if (changedRef !== undefined)
-            only = (await changedSince(project.root, changedRef, gitEnv(io.cwd, io.env))).filter(scopeFilter(only));
-        if (values.staged) {
-            const staged = await checkStaged({
-                root: project.root,
-                config: project.config,
-                ...(only ? { paths: only } : {}),
-                ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-                ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
-                allowOutside: values["allow-outside"],
-                env: io.env,
-                cwd: io.cwd,
-            });
-            readSourceText = (file) => staged.readSource(file) ?? readSource(project.root, file);
-            result = staged;
-        }
-        else if (only?.length === 0) {
-            result = NOTHING_TO_CHECK; // --changed-since found no changed file
-        }
-        else {
-            result = await check({
-                root: project.root,
-                config: project.config,
-                ...(only ? { only } : {}),
-                ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-                ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
-                allowOutside: values["allow-outside"],
-            });
-        }
-    }
-    catch (error) {
-        if (error instanceof GitError || error instanceof UnknownRefError) {
-            throw new UsageError(`${changedRef !== undefined ? "--changed-since" : "--staged"}: ${error.message}`);
-        }
-        throw error;
-    }
-    if (values["write-baseline"]) {
-        const target = path.resolve(io.cwd, values["write-baseline"]);
-        await check_writeFileAtomic(target, formatBaseline(result.findings));
-        io.stderr(`portcullis: recorded ${result.findings.length} findings in ${path.relative(io.cwd, target) || target}\n`);
-        return 0;
-    }
-    for (const notice of result.notices)
-        io.stderr(`portcullis: ${notice}\n`);
-    const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
-    const formatter = await loadFormatter(format);
-    const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-    const text = formatter({ findings: shown, summary: result.summary }, {
-        root: project.root,
-        rules: ruleMetas,
-        color,
-        version: VERSION,
-        readSource: readSourceText,
-    });
-    if (values.output)
-        await check_writeFileAtomic(path.resolve(io.cwd, values.output), text);
-    else
-        io.stdout(text);
-    return exitCode(result, maxWarnings);
-};
-function readSource(root, file) {
-    try {
-        return readFileSync(path.join(root, file), "utf8");
-    }
-    catch {
-        return undefined;
-    }
-}
-function exitCode(result, maxWarnings) {
-    if (result.summary.errors > 0)
-        return 1;
-    if (maxWarnings !== undefined && result.summary.warnings > maxWarnings)
-        return 1;
-    return 0;
-}
-function parseCount(value, flag) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new UsageError(`${flag} expects a non-negative integer, got "${value}"`);
-    return Number(value);
-}
-function toRepoPath(root, absolute) {
-    const rel = path.relative(root, absolute);
-    if (rel.startsWith("..") || path.isAbsolute(rel))
-        throw new UsageError(`${absolute} is outside the repository ${root}`);
-    return rel.split(path.sep).join("/");
+    await (0,promises_namespaceObject.writeFile)(temp, text);
+    await (0,promises_namespaceObject.rename)(temp, file);
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/docs.js
@@ -80299,7 +79255,7 @@ function toRepoPath(root, absolute) {
 
 
 
-const docs_HELP = (/* unused pure expression or super */ null && (`Usage: portcullis docs [--check] [--output FILE] [--config FILE] [paths…]
+const HELP = (/* unused pure expression or super */ null && (`Usage: portcullis docs [--check] [--output FILE] [--config FILE] [paths…]
 
 Regenerates the port map from ports.yaml and the ports found in the repository.
 The map goes to docs.output in ports.yaml (default PORTS.md, next to ports.yaml);
@@ -80373,7 +79329,7 @@ async function buildChartFile(root, result, mapFile) {
     const content = current !== undefined && /\r\n/.test(current) ? svg.replace(/\n/g, "\r\n") : svg;
     return { file, relative, content, ...(current !== undefined ? { current } : {}), stale };
 }
-const docs_run = async (args, io) => {
+const run = async (args, io) => {
     const { values } = parseArgs({
         args,
         allowPositionals: true,
@@ -80387,7 +79343,7 @@ const docs_run = async (args, io) => {
         },
     });
     if (values.help) {
-        io.stdout(docs_HELP);
+        io.stdout(HELP);
         return 0;
     }
     const project = locateProject(io.cwd, { config: values.config, root: values.root });
@@ -80476,7 +79432,7 @@ function absoluteLinks(markdown, outputFile, pathPrefix, links) {
         const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(fromDir, file));
         if (resolved.startsWith("../"))
             return whole;
-        const url = (0,report_markdown.blobFileUrl)(links, (0,sarif.withPathPrefix)(pathPrefix, resolved));
+        const url = blobFileUrl(links, withPathPrefix(pathPrefix, resolved));
         return `](${url}${/^L\d+(?:-L\d+)?$/.test(anchor) ? `#${anchor}` : ""})`;
     });
 }
@@ -80528,12 +79484,6 @@ function resolveProject(inputs, context) {
     const outside = relative.startsWith("..") || external_node_path_namespaceObject.isAbsolute(relative);
     return { ...located, pathPrefix: outside ? "" : relative.split(external_node_path_namespaceObject.sep).join("/") };
 }
-async function writeAtomic(file, text) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temp, text);
-    await (0,promises_namespaceObject.rename)(temp, file);
-}
 /** The pull request's changed lines, project-relative; undefined when they cannot be known. */
 async function pullRequestChanges(host, context, project) {
     const pr = context.pullRequest;
@@ -80567,7 +79517,7 @@ function summaryOf(findings, base) {
 }
 /** The JSON contract, compact, cut to the first findings that fit (marked `truncated`). */
 function findingsJson(input, maxBytes = FINDINGS_JSON_MAX_BYTES) {
-    const full = JSON.parse((0,json.formatJson)(input, { root: "", rules: [], color: false, version: lib_version_VERSION }));
+    const full = JSON.parse(formatJson(input, { root: "", rules: [], color: false, version: lib_version_VERSION }));
     let text = JSON.stringify(full);
     if (Buffer.byteLength(text) <= maxBytes)
         return text;
@@ -80612,7 +79562,7 @@ async function runCheck(host, inputs, context, deps = {}) {
     let sarifPath = "";
     if (inputs.sarifFile) {
         sarifPath = external_node_path_namespaceObject.resolve(context.workspace, inputs.sarifFile);
-        await writeAtomic(sarifPath, (0,sarif.renderSarif)({ findings: result.findings, summary: result.summary }, { root: project.root, rules: rules_ruleMetas, color: false, version: lib_version_VERSION }, { pathPrefix: project.pathPrefix }));
+        await atomic_write_writeFileAtomic(sarifPath, renderSarif({ findings: result.findings, summary: result.summary }, { root: project.root, rules: ruleMetas, color: false, version: lib_version_VERSION }, { pathPrefix: project.pathPrefix }));
         host.info(`Wrote SARIF with ${result.findings.length} results to ${sarifPath}`);
     }
     const readMore = [];
@@ -80644,7 +79594,7 @@ async function runCheck(host, inputs, context, deps = {}) {
         const map = await deps.portMap?.(result, project, canLink ? links : undefined);
         if (map)
             sections.push({ title: "Port map", body: map, collapsed: true });
-        const markdown = (0,report_markdown.renderMarkdown)(input, { version: lib_version_VERSION }, {
+        const markdown = renderMarkdown(input, { version: lib_version_VERSION }, {
             ...(canLink ? { links } : {}),
             pathPrefix: project.pathPrefix,
             ...(scope ? { scope } : {}),
@@ -80659,9 +79609,9 @@ async function runCheck(host, inputs, context, deps = {}) {
         }
         else {
             const body = reported.length > 0
-                ? (0,report_markdown.renderMarkdown)(input, { version: lib_version_VERSION }, {
+                ? renderMarkdown(input, { version: lib_version_VERSION }, {
                     marker: COMMENT_MARKER,
-                    maxBytes: report_markdown.COMMENT_MAX_BYTES,
+                    maxBytes: COMMENT_MAX_BYTES,
                     ...(canLink ? { links } : {}),
                     pathPrefix: project.pathPrefix,
                     ...(scope ? { scope } : {}),
@@ -80801,12 +79751,6 @@ function listed(paths) {
     const quoted = paths.map((p) => `\`${p}\``);
     return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}`;
 }
-async function run_docs_writeAtomic(file, content) {
-    await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temp, content);
-    await (0,promises_namespaceObject.rename)(temp, file);
-}
 async function runDocs(host, inputs, context, deps) {
     const project = resolveProject(inputs, context);
     const generated = await deps.render(project, inputs.token ? { githubToken: inputs.token } : {});
@@ -80826,7 +79770,7 @@ async function runDocs(host, inputs, context, deps) {
     const staleList = listed(stale.map((g) => g.relative));
     if (!inputs.docsPr) {
         for (const g of stale)
-            await run_docs_writeAtomic(g.file, g.content);
+            await atomic_write_writeFileAtomic(g.file, g.content);
         host.info(`Regenerated ${staleList.replace(/`/g, "")} in the workspace (docs-pr is off, so nothing was pushed).`);
         if (inputs.summary)
             await host.appendSummary(`## Portcullis\n\nRegenerated ${staleList} in the workspace.\n`);

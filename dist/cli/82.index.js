@@ -385,8 +385,8 @@ function renderAudit(proposal, stats) {
 
 // EXTERNAL MODULE: ./lib/registry/load.js + 10 modules
 var load = __webpack_require__(4551);
-// EXTERNAL MODULE: ./lib/cli/check.js + 5 modules
-var cli_check = __webpack_require__(4623);
+// EXTERNAL MODULE: ./lib/atomic-write.js
+var atomic_write = __webpack_require__(9296);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 ;// CONCATENATED MODULE: ./lib/cli/init.js
@@ -455,7 +455,7 @@ const run = async (args, io) => {
         return 2;
     }
     const target = existing ?? external_node_path_.join(root, "ports.yaml");
-    await (0,cli_check.writeFileAtomic)(target, yaml);
+    await (0,atomic_write/* writeFileAtomic */.Z)(target, yaml);
     io.stderr(`portcullis: wrote ${external_node_path_.relative(io.cwd, target) || target} with ${proposal.services.length} services\n`);
     return 0;
 };

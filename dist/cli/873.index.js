@@ -131,8 +131,8 @@ function mergeJsonFile(existing, variables) {
 var check = __webpack_require__(9957);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __webpack_require__(3062);
-// EXTERNAL MODULE: ./lib/cli/check.js + 5 modules
-var cli_check = __webpack_require__(4623);
+// EXTERNAL MODULE: ./lib/atomic-write.js
+var atomic_write = __webpack_require__(9296);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/cli/project.js
@@ -239,10 +239,43 @@ const run = async (args, io) => {
         io.stdout(`${shown} is up to date\n`);
         return 0;
     }
-    await (0,cli_check.writeFileAtomic)(target, text);
+    await (0,atomic_write/* writeFileAtomic */.Z)(target, text);
     io.stdout(`wrote ${variables.length} variable${variables.length === 1 ? "" : "s"} to ${shown}\n`);
     return 0;
 };
+
+
+/***/ }),
+
+/***/ 5283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ locateProject)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
+/* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
+// Where the project is: the folder of its ports.yaml (found by walking up from the working
+// directory, or given with --config), unless --root says otherwise.
+
+
+
+function locateProject(cwd, options) {
+    if (options.config) {
+        const config = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.config);
+        return { config, root: options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(config) };
+    }
+    const start = options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);
+    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
+        const config = (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .findConfig */ .u0)(dir);
+        if (config)
+            return { config, root: options.root ? start : dir };
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
+            break;
+    }
+    throw new _registry_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, start) || ".");
+}
 
 
 /***/ })
