@@ -46,8 +46,12 @@ try {
   rmSync(lib, { recursive: true, force: true });
   mkdirSync(path.join(root, "dist"), { recursive: true });
   run(bin("tsc"), ["-p", "tsconfig.json", "--outDir", lib]);
+  // The CLI is bundled as CommonJS (ncc picks the format from the entry's extension): its chunks
+  // are then loaded with require(), which src/cli/compile-cache.ts serves from V8's code cache,
+  // the larger part of a pre-commit hook's start-up. The Action stays an ES module bundle.
+  writeFileSync(path.join(lib, "cli", "bin.cjs"), '"use strict";\nrequire("./index.js");\n');
   const entries = [
-    { name: "cli", entry: "cli/index.js" },
+    { name: "cli", entry: "cli/bin.cjs" },
     { name: "action", entry: "action/index.js" },
   ];
   for (const { name, entry } of entries) {
@@ -56,9 +60,12 @@ try {
     run(bin("ncc"), ["build", path.join(lib, entry), "-o", out, "--quiet", "--no-source-map-register", "--license", "licenses.txt"]);
     if (name === "cli") {
       const file = path.join(out, "index.js");
+      renameSync(path.join(out, "index.cjs"), file);
       const text = readFileSync(file, "utf8");
       if (!text.startsWith("#!")) writeFileSync(file, `#!/usr/bin/env node\n${text}`);
       chmodSync(file, 0o755);
+      // The package is "type": "module"; the bundle's .js files are CommonJS.
+      writeFileSync(path.join(out, "package.json"), '{\n  "type": "commonjs"\n}\n');
     }
     replace(path.join(root, "dist", name), out);
   }

@@ -1,102 +1,361 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 7598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 1314:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+module.exports = require("node:dgram");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 7030:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+module.exports = require("node:net");
 
 /***/ }),
 
 /***/ 8161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = require("node:os");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 8877:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+module.exports = require("node:v8");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
+
+/***/ }),
+
+/***/ 8435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ cacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
+
+
+/**
+ * `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`; undefined
+ * (no cache at all) when `PORTCULLIS_CACHE` is `0` or `false`.
+ */
+function cacheDir(env = process.env) {
+    if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
+        return undefined;
+    if (env.PORTCULLIS_CACHE_DIR)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.PORTCULLIS_CACHE_DIR);
+    let home = "";
+    try {
+        home = node_os__WEBPACK_IMPORTED_MODULE_0__.homedir();
+    }
+    catch { }
+    const base = env.XDG_CACHE_HOME || (home && node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, ".cache"));
+    return base ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base), "portcullis") : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1648:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/engine/worker-entry.js
+var worker_entry = __nccwpck_require__(8491);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./lib/cache-dir.js
+var cache_dir = __nccwpck_require__(8435);
+;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
+// A V8 code cache for the CLI bundle's chunks. A pre-commit hook runs the CLI once per commit and
+// most of its start-up is V8 parsing and compiling the same 1.3 MB of JavaScript again. The bundle
+// is CommonJS and loads its chunks with require(), so each chunk is compiled here through vm.Script
+// with the code V8 cached from an earlier run (what Node 22's module.enableCompileCache does for
+// every module; Node 20 has no such switch).
+//
+// Safety: the cache lives in the user's own cache folder (never a shared temporary folder), is keyed
+// by the Node version, the architecture and a SHA-256 of the chunk's text, is written atomically,
+// and V8 checks every entry again and rejects one it cannot use. Anything going wrong here only
+// costs the speed-up: the chunk is then compiled as Node would have compiled it.
+// PORTCULLIS_CACHE=0 turns it off (with every other cache); PORTCULLIS_CACHE_DIR moves it.
+
+
+
+
+
+
+
+/** Where compiled code is cached (a folder of the user's cache), or undefined when caching is off. */
+function compileCacheDirectory(env = process.env) {
+    const base = (0,cache_dir/* cacheDir */.e)(env);
+    return base && external_node_path_.join(base, "v8", `${process.version}-${process.arch}`);
+}
+/**
+ * Compiles every file later require()d from `bundleDir` (the bundle's chunks) with V8's code cache.
+ * Returns false when caching is off. Worker threads read the cache; only the main thread writes it.
+ */
+function enableCompileCache(bundleDir, env = process.env) {
+    const dir = compileCacheDirectory(env);
+    if (!dir)
+        return false;
+    const internals = external_node_module_namespaceObject;
+    const original = internals.prototype._compile;
+    const fresh = [];
+    internals.prototype._compile = function (content, filename) {
+        if (external_node_path_.dirname(filename) !== bundleDir)
+            return original.call(this, content, filename);
+        const key = (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex").slice(0, 32);
+        const file = external_node_path_.join(dir, `${external_node_path_.basename(filename)}.${key}.bin`);
+        let cachedData;
+        try {
+            cachedData = (0,external_node_fs_.readFileSync)(file);
+        }
+        catch { }
+        let script;
+        try {
+            script = new external_node_vm_namespaceObject.Script(internals.wrap(content), { filename, cachedData });
+        }
+        catch {
+            return original.call(this, content, filename); // let Node report a broken chunk its own way
+        }
+        if (cachedData === undefined || script.cachedDataRejected)
+            fresh.push({ script, file });
+        const wrapper = script.runInThisContext({ displayErrors: true });
+        const require = (0,external_node_module_namespaceObject.createRequire)(filename);
+        return wrapper.call(this.exports, this.exports, require, this, filename, external_node_path_.dirname(filename));
+    };
+    if (external_node_worker_threads_.isMainThread) {
+        // After the run, so the cache holds the functions this run compiled, not only the top level.
+        process.once("exit", () => {
+            if (fresh.length === 0)
+                return;
+            try {
+                (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+            }
+            catch {
+                return;
+            }
+            for (const { script, file } of fresh) {
+                const temp = `${file}.${process.pid}.tmp`;
+                try {
+                    (0,external_node_fs_.writeFileSync)(temp, script.createCachedData(), { mode: 0o600 });
+                    (0,external_node_fs_.renameSync)(temp, file);
+                }
+                catch {
+                    (0,external_node_fs_.rmSync)(temp, { force: true });
+                    continue;
+                }
+                pruneOthers(file);
+            }
+        });
+    }
+    return true;
+}
+/** Removes the entries of earlier builds of the chunk `file` caches, so upgrades do not pile up. */
+function pruneOthers(file) {
+    const name = external_node_path_.basename(file);
+    const chunk = name.slice(0, name.length - ".0123456789abcdef0123456789abcdef.bin".length);
+    try {
+        for (const other of (0,external_node_fs_.readdirSync)(external_node_path_.dirname(file))) {
+            if (other !== name && other.startsWith(`${chunk}.`) && other.endsWith(".bin")) {
+                (0,external_node_fs_.rmSync)(external_node_path_.join(external_node_path_.dirname(file), other), { force: true });
+            }
+        }
+    }
+    catch { }
+}
+
+// EXTERNAL MODULE: ./lib/registry/model.js
+var model = __nccwpck_require__(3062);
+// EXTERNAL MODULE: ./lib/cli/io.js
+var cli_io = __nccwpck_require__(8908);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __nccwpck_require__(3411);
+;// CONCATENATED MODULE: ./lib/cli/main.js
+// Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
+
+
+
+const COMMANDS = {
+    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4623)) },
+    docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045)) },
+    env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8873)) },
+    init: { summary: "audit a repository without ports.yaml and propose one", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082)) },
+    get: { summary: "print a service's port for start scripts (env override, --free)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8014)) },
+    status: { summary: "which declared ports are listening now, on which address, by whom", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6539)) },
+    free: { summary: "stop what holds a declared port (SIGTERM, then SIGKILL)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5158)) },
+};
+const HELP = () => `portcullis ${version/* VERSION */.x} — one ports.yaml as the single source of truth for every port
+
+Usage: portcullis <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+    .join("\n")}
+
+Run \`portcullis <command> --help\` for a command's options.
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
+`;
+function processIO() {
+    return {
+        cwd: process.cwd(),
+        env: process.env,
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        isTTY: Boolean(process.stdout.isTTY),
+    };
+}
+async function main(argv, io = processIO()) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+        io.stdout(HELP());
+        return name === undefined ? 2 : 0;
+    }
+    if (name === "--version" || name === "-v" || name === "version") {
+        io.stdout(`${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr(`portcullis: unknown command "${name}"\n\n${HELP()}`);
+        return 2;
+    }
+    try {
+        const { run } = await command.load();
+        return await run(rest, io);
+    }
+    catch (error) {
+        return reportError(error, io);
+    }
+}
+/** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
+function reportError(error, io) {
+    if (error instanceof model/* ConfigError */.x) {
+        // One line per problem, each with its own file:line:column.
+        io.stderr(`${error.format().split("\n").map((line) => `portcullis: ${line}`).join("\n")}\n`);
+        return 2;
+    }
+    if (error instanceof cli_io/* UsageError */.e || error.code?.startsWith("ERR_PARSE_ARGS")) {
+        io.stderr(`portcullis: ${error.message}\n`);
+        return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`portcullis: internal error: ${message}\n(set PORTCULLIS_DEBUG=1 for details)\n`);
+    if (io.env.PORTCULLIS_DEBUG && error instanceof Error && error.stack)
+        io.stderr(`${error.stack}\n`);
+    return 2;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/index.js
+// The `portcullis` executable. Started as a scan worker thread (see engine/worker-entry.ts), the
+// same file serves scans instead: the bundle has no other script a worker could run.
+
+
+
+
+
+// Before any chunk of the bundle loads (commands and the engine are loaded on demand).
+enableCompileCache(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)));
+if ((0,worker_entry/* isScanWorkerThread */.aj)()) {
+    void Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9788)).then((pool) => pool.serveScanWorker());
+}
+else {
+    (0,worker_entry/* enableScanWorkers */.OV)(new URL(require("url").pathToFileURL(__filename).href));
+    main(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    });
+}
+
 
 /***/ }),
 
@@ -200,257 +459,142 @@ const VERSION = "0.1.0";
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./lib/engine/worker-entry.js
-var worker_entry = __nccwpck_require__(8491);
-// EXTERNAL MODULE: ./lib/registry/model.js
-var model = __nccwpck_require__(3062);
-// EXTERNAL MODULE: ./lib/cli/io.js
-var cli_io = __nccwpck_require__(8908);
-// EXTERNAL MODULE: ./lib/version.js
-var version = __nccwpck_require__(3411);
-;// CONCATENATED MODULE: ./lib/cli/main.js
-// Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
+__nccwpck_require__(1648);
 
-
-
-const COMMANDS = {
-    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4623)) },
-    docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045)) },
-    env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8873)) },
-    init: { summary: "audit a repository without ports.yaml and propose one", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(551), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082)) },
-    get: { summary: "print a service's port for start scripts (env override, --free)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(14)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8014)) },
-    status: { summary: "which declared ports are listening now, on which address, by whom", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(539)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6539)) },
-    free: { summary: "stop what holds a declared port (SIGTERM, then SIGKILL)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(551), __nccwpck_require__.e(722), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5158)) },
-};
-const HELP = () => `portcullis ${version/* VERSION */.x} — one ports.yaml as the single source of truth for every port
-
-Usage: portcullis <command> [options]
-
-Commands:
-${Object.entries(COMMANDS)
-    .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
-    .join("\n")}
-
-Run \`portcullis <command> --help\` for a command's options.
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.
-`;
-function processIO() {
-    return {
-        cwd: process.cwd(),
-        env: process.env,
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-        isTTY: Boolean(process.stdout.isTTY),
-    };
-}
-async function main(argv, io = processIO()) {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-        io.stdout(HELP());
-        return name === undefined ? 2 : 0;
-    }
-    if (name === "--version" || name === "-v" || name === "version") {
-        io.stdout(`${version/* VERSION */.x}\n`);
-        return 0;
-    }
-    const command = COMMANDS[name];
-    if (!command) {
-        io.stderr(`portcullis: unknown command "${name}"\n\n${HELP()}`);
-        return 2;
-    }
-    try {
-        const { run } = await command.load();
-        return await run(rest, io);
-    }
-    catch (error) {
-        return reportError(error, io);
-    }
-}
-/** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
-function reportError(error, io) {
-    if (error instanceof model/* ConfigError */.x) {
-        // One line per problem, each with its own file:line:column.
-        io.stderr(`${error.format().split("\n").map((line) => `portcullis: ${line}`).join("\n")}\n`);
-        return 2;
-    }
-    if (error instanceof cli_io/* UsageError */.e || error.code?.startsWith("ERR_PARSE_ARGS")) {
-        io.stderr(`portcullis: ${error.message}\n`);
-        return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`portcullis: internal error: ${message}\n(set PORTCULLIS_DEBUG=1 for details)\n`);
-    if (io.env.PORTCULLIS_DEBUG && error instanceof Error && error.stack)
-        io.stderr(`${error.stack}\n`);
-    return 2;
-}
-
-;// CONCATENATED MODULE: ./lib/cli/index.js
-// The `portcullis` executable. Started as a scan worker thread (see engine/worker-entry.ts), the
-// same file serves scans instead: the bundle has no other script a worker could run.
-
-
-if ((0,worker_entry/* isScanWorkerThread */.aj)()) {
-    void Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9788)).then((pool) => pool.serveScanWorker());
-}
-else {
-    (0,worker_entry/* enableScanWorkers */.OV)(new URL(import.meta.url));
-    main(process.argv.slice(2)).then((code) => {
-        process.exitCode = code;
-    });
-}
-
+module.exports = __webpack_exports__;
+/******/ })()
+;

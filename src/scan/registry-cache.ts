@@ -3,10 +3,10 @@
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
+import { cacheDir } from "../cache-dir.js";
 import { loadRegistry, type LoadOptions } from "../registry/load.js";
 import type { Registry } from "../registry/model.js";
 import { VERSION } from "../version.js";
@@ -20,16 +20,8 @@ interface Entry {
   registry: Registry;
 }
 
-/**
- * Where the cache lives: `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else
- * `~/.cache/portcullis`; undefined (no cache) when `PORTCULLIS_CACHE=0`.
- */
-export function registryCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false") return undefined;
-  if (env.PORTCULLIS_CACHE_DIR) return path.resolve(env.PORTCULLIS_CACHE_DIR);
-  const base = env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-  return path.join(base, "portcullis");
-}
+/** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
+export const registryCacheDir = cacheDir;
 
 const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
 

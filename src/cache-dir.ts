@@ -1,0 +1,19 @@
+// The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
+
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`; undefined
+ * (no cache at all) when `PORTCULLIS_CACHE` is `0` or `false`.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false") return undefined;
+  if (env.PORTCULLIS_CACHE_DIR) return path.resolve(env.PORTCULLIS_CACHE_DIR);
+  let home = "";
+  try {
+    home = os.homedir();
+  } catch {}
+  const base = env.XDG_CACHE_HOME || (home && path.join(home, ".cache"));
+  return base ? path.join(path.resolve(base), "portcullis") : undefined;
+}
