@@ -1281,7 +1281,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -18460,7 +18460,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -23163,7 +23163,7 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
@@ -41712,6 +41712,43 @@ async function listGitFiles(root) {
     const out = await runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"]);
     return [...new Set(splitNul(out))];
 }
+/**
+ * Lists like `list()`, and asks git which tracked files are unchanged (three git processes at
+ * once, instead of one: the index with its blob ids, the untracked files, the modified ones).
+ */
+async function listWorkingTree(root) {
+    const absRoot = external_node_path_namespaceObject.resolve(root);
+    const git = (args) => runGit(absRoot, args);
+    let index, others, modified;
+    try {
+        [index, others, modified] = await Promise.all([
+            git(["ls-files", "-z", "--cached", "--stage", "-v"]),
+            git(["ls-files", "-z", "--others", "--exclude-standard"]),
+            git(["diff-files", "-z", "--name-only", "--no-renames"]),
+        ]);
+    }
+    catch {
+        return { files: await walk(absRoot) };
+    }
+    const changed = new Set(splitNul(modified));
+    const files = new Set();
+    const unchanged = new Map();
+    // `<tag> <mode> <id> <stage>\t<path>`: tag H is a plain cached entry (h: assume-unchanged, S:
+    // skip-worktree…); stages 1-3 are the sides of a conflict.
+    for (const entry of splitNul(index)) {
+        const tab = entry.indexOf("\t");
+        if (tab < 0)
+            continue;
+        const file = entry.slice(tab + 1);
+        files.add(file);
+        const [tag, mode, id, stage] = entry.slice(0, tab).split(" ");
+        if (tag === "H" && (mode === "100644" || mode === "100755") && stage === "0" && id && !changed.has(file))
+            unchanged.set(file, id);
+    }
+    for (const file of splitNul(others))
+        files.add(file);
+    return { files: [...files].sort(), unchanged };
+}
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
 async function walk(root) {
     const found = [];
@@ -41750,7 +41787,7 @@ const OPEN_FLAGS = NOFOLLOW !== undefined ? external_node_fs_namespaceObject.con
  * returned Buffer is a view of it, valid until the next call: callers that only decode the bytes
  * then allocate nothing per file.
  */
-function readRegularFile(full, maxSize, scratch) {
+function readRegularFile(full, maxSize, scratch, onStat) {
     let fd;
     try {
         if (NOFOLLOW === undefined && !(0,external_node_fs_namespaceObject.lstatSync)(full).isFile())
@@ -41764,6 +41801,7 @@ function readRegularFile(full, maxSize, scratch) {
         const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!stat.isFile())
             return undefined;
+        onStat?.(stat);
         if (stat.size > maxSize)
             return { size: stat.size };
         const buffer = scratch && stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
@@ -64539,6 +64577,267 @@ function scanners_classify(path) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./lib/engine/scan-cache.js
+// A cache of what scanning each working-tree file gave, so a check over an unchanged repository
+// reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
+// second scan. Which bytes a file holds is known without reading it in two ways:
+// - a tracked file git reports unchanged holds the blob its index entry names (key `o:<id>`);
+// - any other file (untracked, modified, outside git) by its metadata, as ESLint and git judge it:
+//   size, modification and change times, inode (key `s:…`, compared with one lstat).
+// No entry is stored for a file changed in the two seconds before the check began (its times could
+// still match a later write: the "racy" case git guards against the same way), and a cache written
+// by another build of the code, for another root or another size limit, is ignored.
+//
+// Known limit: a blob id names the content git stores; with end-of-line conversion the working
+// tree may hold CRLF for it. Switching conversion settings without touching the files can then
+// reuse results of the other line endings (positions agree; only a lone `\r` could differ).
+
+
+
+
+
+
+const FORMAT = 2;
+/** Scan caches kept (one per repository root and size limit); the least recently written go. */
+const MAX_CACHES = 32;
+/** A file changed this close before the check began is scanned again next time. */
+const RACY_MS = 2000;
+function statKey(stat) {
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+}
+const statKeyText = (key) => `s:${key.join(":")}`;
+function parseStatKey(text) {
+    if (!text.startsWith("s:"))
+        return undefined;
+    const parts = text.slice(2).split(":").map(Number);
+    return parts.length === 4 && parts.every(Number.isFinite) ? parts : undefined;
+}
+/** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
+function unchangedSince(full, key) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(full, { throwIfNoEntry: false });
+    }
+    catch {
+        return false;
+    }
+    return stat !== undefined && stat.isFile() && stat.size === key[0] && stat.mtimeMs === key[1] && stat.ctimeMs === key[2] && stat.ino === key[3];
+}
+/** A scanned file that gave nothing, stored as its scanner and first line. */
+function emptyOutcome(outcome) {
+    if (outcome.kind !== "scanned" || outcome.suppressions)
+        return undefined;
+    const { result, lines } = outcome;
+    if (result.refs.length > 0 || result.problems.length > 0 || result.portMap || (result.definedVars?.length ?? 0) > 0)
+        return undefined;
+    if (Object.keys(result).some((k) => k !== "refs" && k !== "problems" && k !== "definedVars"))
+        return undefined;
+    if (lines.length > 1 || (lines.length === 1 && lines[0][0] !== 1))
+        return undefined;
+    return [outcome.scanner, lines[0]?.[1] ?? ""];
+}
+class ScanCache {
+    options;
+    root;
+    maxFileSize;
+    entries = new Map();
+    seen = new Set();
+    changed = false;
+    file;
+    racyAfter;
+    /** Blob ids of the files git reports unchanged (see listWorkingTree). */
+    unchanged = new Map();
+    /** Files whose stored outcome was reused, and files scanned (again) this run. */
+    stats = { reused: 0, scanned: 0 };
+    constructor(options, root, maxFileSize) {
+        this.options = options;
+        this.root = root;
+        this.maxFileSize = maxFileSize;
+        const id = (0,external_node_crypto_.createHash)("sha256").update(`${root}\0${maxFileSize}`).digest("hex").slice(0, 32);
+        this.file = external_node_path_namespaceObject.join(options.dir, `${id}.v8`);
+        this.racyAfter = (options.now ?? Date.now()) - RACY_MS;
+    }
+    /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
+    static open(options, root, maxFileSize) {
+        const cache = new ScanCache(options, root, maxFileSize);
+        let data;
+        try {
+            data = external_node_v8_namespaceObject.deserialize((0,external_node_fs_namespaceObject.readFileSync)(cache.file));
+        }
+        catch {
+            return cache;
+        }
+        const usable = data?.format === FORMAT &&
+            data.signature === options.signature &&
+            data.root === root &&
+            data.maxFileSize === maxFileSize &&
+            [data.files, data.keys, data.scanners, data.firstLines, data.full].every(Array.isArray) &&
+            data.keys.length === data.files.length;
+        if (!usable) {
+            cache.changed = true; // replace it
+            return cache;
+        }
+        const full = new Map(data.full);
+        data.files.forEach((file, i) => {
+            const outcome = full.get(i) ?? [data.scanners[i], data.firstLines[i]];
+            cache.entries.set(file, { key: data.keys[i], outcome });
+        });
+        return cache;
+    }
+    /** Tells the cache which files git reports unchanged, with their blob ids. */
+    setUnchanged(ids) {
+        this.unchanged = ids;
+    }
+    /**
+     * The stored outcome of a file git reports unchanged, when it was stored for the same blob:
+     * reusable without touching the file.
+     */
+    reuseUnchanged(file) {
+        const id = this.unchanged.get(file);
+        return id !== undefined && this.entries.get(file)?.key === `o:${id}` ? this.reuse(file) : undefined;
+    }
+    /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
+    key(file) {
+        if (this.unchanged.has(file))
+            return undefined;
+        const key = this.entries.get(file)?.key;
+        return key === undefined ? undefined : parseStatKey(key);
+    }
+    /** The stored outcome of `file` (its key was found to hold). */
+    reuse(file) {
+        const entry = this.entries.get(file);
+        if (!entry)
+            return undefined;
+        this.seen.add(file);
+        this.stats.reused++;
+        if (!Array.isArray(entry.outcome))
+            return entry.outcome;
+        const [scanner, first] = entry.outcome;
+        const outcome = { kind: "scanned", file, scanner, result: { refs: [], problems: [] }, lines: [[1, first]] };
+        entry.outcome = outcome;
+        return outcome;
+    }
+    /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
+    record(outcome) {
+        const { file, stat } = outcome;
+        const existing = this.entries.get(file);
+        if (existing?.outcome === outcome)
+            return;
+        this.stats.scanned++;
+        if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
+            if (existing)
+                this.changed = true;
+            this.entries.delete(file);
+            return;
+        }
+        const id = this.unchanged.get(file);
+        this.entries.set(file, { key: id !== undefined ? `o:${id}` : statKeyText(stat), outcome });
+        this.seen.add(file);
+        this.changed = true;
+    }
+    /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
+    save() {
+        for (const file of this.entries.keys()) {
+            if (!this.seen.has(file)) {
+                this.entries.delete(file);
+                this.changed = true;
+            }
+        }
+        if (!this.changed)
+            return;
+        const data = {
+            format: FORMAT,
+            signature: this.options.signature,
+            root: this.root,
+            maxFileSize: this.maxFileSize,
+            files: [],
+            keys: [],
+            scanners: [],
+            firstLines: [],
+            full: [],
+        };
+        for (const [file, { key, outcome }] of this.entries) {
+            const empty = Array.isArray(outcome) ? outcome : emptyOutcome(outcome);
+            const i = data.files.push(file) - 1;
+            data.keys.push(key);
+            data.scanners.push(empty ? empty[0] : "");
+            data.firstLines.push(empty ? empty[1] : "");
+            if (!empty) {
+                const { stat: _stat, ...kept } = outcome;
+                data.full.push([i, kept]);
+            }
+        }
+        const temp = `${this.file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)(this.options.dir, { recursive: true, mode: 0o700 });
+            (0,external_node_fs_namespaceObject.writeFileSync)(temp, external_node_v8_namespaceObject.serialize(data), { mode: 0o600 });
+            (0,external_node_fs_namespaceObject.renameSync)(temp, this.file);
+            this.changed = false;
+        }
+        catch {
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+            return;
+        }
+        prune(this.options.dir);
+    }
+}
+/** Keeps the MAX_CACHES most recently written caches of the folder. */
+function prune(dir) {
+    try {
+        const caches = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .filter((name) => name.endsWith(".v8"))
+            .map((name) => ({ name, mtime: (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, name)).mtimeMs }))
+            .sort((a, b) => b.mtime - a.mtime);
+        for (const { name } of caches.slice(MAX_CACHES))
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(dir, name), { force: true });
+    }
+    catch { }
+}
+/**
+ * This build of the code: the version plus the size and modification time of every script beside
+ * this one (the bundle's files; in an unbundled tree, every module of the package). Installing or
+ * building other code changes it, so no outcome of other scanners is ever reused.
+ */
+function scan_cache_codeSignature() {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const base = path.basename(here) === "engine" ? path.dirname(here) : here;
+    const parts = [VERSION];
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = readdirSync(dir).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = path.join(dir, name);
+            let stat;
+            try {
+                stat = statSync(full);
+            }
+            catch {
+                continue;
+            }
+            if (stat.isDirectory()) {
+                if (depth < 4 && name !== "node_modules")
+                    walk(full, depth + 1);
+            }
+            else if (/\.(c|m)?(js|ts)$/.test(name)) {
+                parts.push(`${path.relative(base, full)}:${stat.size}:${stat.mtimeMs}`);
+            }
+        }
+    };
+    walk(base, 0);
+    return createHash("sha256").update(parts.join("\n")).digest("hex");
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/suppress.js
 // Inline suppression comments: `portcullis-ignore-next-line [rule…] -- reason`,
 // `portcullis-ignore-line [rule…]` and `portcullis-ignore-file [rule…]`, in any comment syntax.
@@ -64719,6 +65018,7 @@ function detach(slice) {
 
 
 
+
 /** Files per message: large enough that messaging costs little, small enough to balance the load. */
 const CHUNK_FILES = 128;
 /** The calling thread's chunks are smaller, so it answers the workers' messages often. */
@@ -64735,19 +65035,34 @@ const SCRATCH_BYTES = 1024 * 1024;
 function scratchBuffer(maxFileSize) {
     return Buffer.allocUnsafe(Math.max(0, Math.min(maxFileSize, SCRATCH_BYTES)));
 }
-/** Reads one file of the working tree at `root` (never following a symlink) and scans it. */
+/**
+ * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
+ * outcome carries the metadata the file had before it was read.
+ */
 function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
-    const bytes = readRegularFile(external_node_path_namespaceObject.join(root, file), maxFileSize, scratch);
+    let stat;
+    const bytes = readRegularFile(external_node_path_namespaceObject.join(root, file), maxFileSize, scratch, (s) => (stat = statKey(s)));
+    let outcome;
     if (bytes === undefined)
         return { kind: "unreadable", file };
     if (!Buffer.isBuffer(bytes))
-        return { kind: "oversized", file };
-    return scanBytes(file, scanner, bytes);
+        outcome = { kind: "oversized", file };
+    else
+        outcome = scanBytes(file, scanner, bytes);
+    if (stat)
+        outcome.stat = stat;
+    return outcome;
 }
-/** Classifies, reads and scans one path; undefined when no scanner reads it. */
-function scanPath(root, file, maxFileSize, scratch) {
-    const scanner = scanners_classify(file);
-    return scanner ? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) : undefined;
+/** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
+function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known) {
+    if (known && unchangedSince(external_node_path_namespaceObject.join(root, file), known))
+        return { kind: "unchanged", file };
+    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+}
+/** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
+function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
+    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -64758,11 +65073,11 @@ function serveScanWorker() {
     const scratch = scratchBuffer(maxFileSize);
     port.on("message", (chunk) => {
         const outcomes = [];
-        for (const file of chunk.files) {
-            const outcome = scanPath(root, file, maxFileSize, scratch);
-            if (outcome)
-                outcomes.push(outcome);
-        }
+        chunk.files.forEach((file, i) => {
+            const scanner = scanners_classify(file);
+            if (scanner)
+                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+        });
         port.postMessage({ id: chunk.id, outcomes });
     });
 }
@@ -64782,6 +65097,7 @@ function scanThreads(options) {
 class ScanPool {
     root;
     maxFileSize;
+    cache;
     workers = [];
     scratch;
     chunks = [];
@@ -64795,9 +65111,10 @@ class ScanPool {
     failure;
     wake;
     closed = false;
-    constructor(root, maxFileSize, options) {
+    constructor(root, maxFileSize, options, cache) {
         this.root = root;
         this.maxFileSize = maxFileSize;
+        this.cache = cache;
         this.scratch = scratchBuffer(maxFileSize);
         this.deliver = (outcome) => this.early.push(outcome);
         for (let i = 0; i < scanThreads(options); i++) {
@@ -64852,9 +65169,9 @@ class ScanPool {
                     for (const file of this.chunks[id]) {
                         if (!keep(file))
                             continue; // a dead worker's chunk, handed out before `keep` was known
-                        const outcome = scanPath(this.root, file, this.maxFileSize, this.scratch);
-                        if (outcome)
-                            accept(outcome);
+                        const scanner = scanners_classify(file);
+                        if (scanner)
+                            accept(scanOrReuse(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache));
                     }
                     // Let the workers' answers in now and then: each one hands its worker the next chunk.
                     if (performance.now() - lastYield > YIELD_MS) {
@@ -64901,7 +65218,11 @@ class ScanPool {
             if (id === undefined)
                 break;
             pending.add(id);
-            worker.postMessage({ id, files: this.chunks[id] });
+            const files = this.chunks[id];
+            const message = { id, files };
+            if (this.cache)
+                message.known = files.map((file) => this.cache.key(file) ?? null);
+            worker.postMessage(message);
         }
     }
     answered(worker, message) {
@@ -64909,7 +65230,7 @@ class ScanPool {
             return;
         try {
             for (const outcome of message.outcomes)
-                this.deliver(outcome);
+                this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
         }
         catch (error) {
             this.failure ??= { error };
@@ -64926,6 +65247,14 @@ class ScanPool {
         for (const other of this.inFlight.keys())
             this.feed(other);
         this.settled();
+    }
+    /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
+    reuse(file) {
+        const stored = this.cache?.reuse(file);
+        if (stored)
+            return stored;
+        const scanner = scanners_classify(file);
+        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {
@@ -68156,10 +68485,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -69439,12 +69768,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -78182,8 +78511,6 @@ function formatBaseline(findings) {
     return `${JSON.stringify({ version: 1, findings: entries }, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/engine/run-rules.js
 // Runs the rule catalog over attributed refs and turns reports into findings:
 // severity from configuration, message from the rule's templates, a fingerprint that survives line moves.
@@ -78261,6 +78588,7 @@ function compareFindings(a, b) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const READ_CONCURRENCY = 32;
 const MIN_FILES_FOR_WORKERS = 2000;
@@ -78300,27 +78628,48 @@ async function check_check(options) {
     const treeRoot = workingTreeRoot(source);
     const workers = options.workers === undefined ? defaultScanWorkers() : options.workers || undefined;
     let pool;
-    const listing = source.list().then((files) => {
-        if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
-            // The workers start on the files now; what the registry's `ignore` drops is dropped later.
-            pool = new ScanPool(treeRoot, maxFileSize, workers);
-            const ignoredAlways = ignoreMatcher([]);
-            pool.start(files.filter((file) => !ignoredAlways(file)));
+    const useCache = options.cache && treeRoot !== undefined;
+    const listing = useCache ? listWorkingTree(treeRoot) : source.list().then((files) => ({ files }));
+    // Read while git lists the files.
+    const cache = useCache ? ScanCache.open(options.cache, treeRoot, maxFileSize) : undefined;
+    const scanning = listing.then(({ files, unchanged }) => {
+        // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
+        const reused = [];
+        let toScan = files;
+        if (cache && unchanged) {
+            cache.setUnchanged(unchanged);
+            toScan = files.filter((file) => {
+                const outcome = cache.reuseUnchanged(file);
+                if (outcome)
+                    reused.push(outcome);
+                return !outcome;
+            });
         }
-        return files;
+        if (workers && treeRoot !== undefined && toScan.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
+            // The workers start on the files now; what the registry's `ignore` drops is dropped later.
+            pool = new ScanPool(treeRoot, maxFileSize, workers, cache);
+            const ignoredAlways = ignoreMatcher([]);
+            pool.start(toScan.filter((file) => !ignoredAlways(file)));
+        }
+        return { files: toScan, reused };
     });
-    listing.catch(() => { }); // a registry error is reported first; the listing's own error below
+    scanning.catch(() => { }); // a registry error is reported first; the listing's own error below
     try {
-        return await checkListed(options, root, source, maxFileSize, started, listing, () => pool);
+        const result = await checkListed(options, root, source, maxFileSize, started, scanning, () => pool, cache);
+        if (cache) {
+            cache.save();
+            result.cacheStats = { ...cache.stats };
+        }
+        return result;
     }
     finally {
         pool?.close();
     }
 }
-async function checkListed(options, root, source, maxFileSize, started, listing, scanPool) {
+async function checkListed(options, root, source, maxFileSize, started, listing, scanPool, cache) {
     const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
     const ignored = ignoreMatcher(registry.ignore);
-    const listed = await listing;
+    const { files: listed, reused } = await listing;
     const pool = scanPool();
     // With a pool, each thread classifies the files it takes.
     const candidates = [];
@@ -78352,6 +78701,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const accept = (outcome) => {
         switch (outcome.kind) {
             case "scanned": {
+                cache?.record(outcome);
                 const { file, result } = outcome;
                 if (!texts.has(file))
                     texts.set(file, keptText(outcome.lines, outcome.suppressions));
@@ -78363,18 +78713,24 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
                 break;
             }
             case "binary":
+                cache?.record(outcome);
                 binary.push(outcome.file);
                 break;
             case "oversized":
+                cache?.record(outcome);
                 oversized.push(outcome.file);
                 break;
             case "undecodable":
+                cache?.record(outcome);
                 problems.push(outcome.problem);
                 break;
             case "unreadable":
                 break;
         }
     };
+    for (const outcome of reused)
+        if (!ignored(outcome.file))
+            accept(outcome);
     const treeRoot = workingTreeRoot(source);
     if (pool) {
         await pool.run((file) => !ignored(file), accept);
@@ -78383,7 +78739,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
         // The working tree read synchronously into one reused buffer: nothing to wait for, little to collect.
         const scratch = scratchBuffer(maxFileSize);
         for (const { file, scanner } of candidates)
-            accept(scanWorkingTreeFile(treeRoot, file, scanner, maxFileSize, scratch));
+            accept(scanOrReuse(treeRoot, file, scanner, maxFileSize, scratch, cache));
     }
     else {
         await check_scanSource(source, candidates, maxFileSize, accept);
@@ -79238,9 +79594,62 @@ async function atomic_write_writeFileAtomic(file, text) {
     await (0,promises_namespaceObject.rename)(temp, file);
 }
 
+;// CONCATENATED MODULE: ./lib/cache-dir.js
+// The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
+
+
+/**
+ * `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`; undefined
+ * (no cache at all) when `PORTCULLIS_CACHE` is `0` or `false`.
+ */
+function cache_dir_cacheDir(env = process.env) {
+    if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
+        return undefined;
+    if (env.PORTCULLIS_CACHE_DIR)
+        return path.resolve(env.PORTCULLIS_CACHE_DIR);
+    let home = "";
+    try {
+        home = os.homedir();
+    }
+    catch { }
+    const base = env.XDG_CACHE_HOME || (home && path.join(home, ".cache"));
+    return base ? path.join(path.resolve(base), "portcullis") : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/scan-cache-option.js
+// Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
+
+
+
+
+const CACHE_HELP = (/* unused pure expression or super */ null && (`  --no-cache            scan every file again instead of reusing unchanged files' results
+  --cache               reuse them on CI too (off there by default: runners start empty)
+`));
+/** The parseArgs options of the cache flags. */
+const scan_cache_option_CACHE_FLAGS = {
+    cache: { type: "boolean" },
+    "no-cache": { type: "boolean" },
+};
+/**
+ * On by default, off with --no-cache or PORTCULLIS_CACHE=0, and off on CI (the CI variable set)
+ * unless --cache asks for it: a fresh runner has nothing to reuse and would only pay for writing.
+ */
+function scan_cache_option_scanCacheOption(values, env) {
+    if (values.cache && values["no-cache"])
+        throw new UsageError("--cache and --no-cache cannot be combined");
+    if (values["no-cache"])
+        return false;
+    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+    if (onCi && !values.cache)
+        return false;
+    const base = cacheDir(env);
+    return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/docs.js
 // `portcullis docs`: regenerate the port map from ports.yaml and the ports found in the repository,
 // or with --check, fail with a diff when the committed map is stale.
+
 
 
 
@@ -79272,6 +79681,8 @@ Options:
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
   --allow-outside  let extends read registries outside the repository
+  --no-cache       scan every file again instead of reusing unchanged files' results
+  --cache          reuse them on CI too (off there by default: runners start empty)
   -h, --help       show this help
 
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
@@ -79339,6 +79750,7 @@ const run = async (args, io) => {
             config: { type: "string" },
             root: { type: "string" },
             "allow-outside": { type: "boolean", default: false },
+            ...CACHE_FLAGS,
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -79347,7 +79759,12 @@ const run = async (args, io) => {
         return 0;
     }
     const project = locateProject(io.cwd, { config: values.config, root: values.root });
-    const result = await check({ root: project.root, config: project.config, allowOutside: values["allow-outside"] });
+    const result = await check({
+        root: project.root,
+        config: project.config,
+        allowOutside: values["allow-outside"],
+        cache: scanCacheOption(values, io.env),
+    });
     if (values.output === "-") {
         io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));
         return 0;

@@ -749,8 +749,11 @@ var atomic_write = __webpack_require__(9296);
 var cli_io = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/cli/project.js
 var cli_project = __webpack_require__(5283);
+// EXTERNAL MODULE: ./lib/cli/scan-cache-option.js
+var scan_cache_option = __webpack_require__(4070);
 ;// CONCATENATED MODULE: ./lib/cli/check.js
 // `portcullis check`: scan the repository, report what disagrees with ports.yaml.
+
 
 
 
@@ -782,7 +785,7 @@ Options:
   --staged              check what is staged for commit: staged files, staged content (the git index)
   --changed-since REF   report only files changed since the merge base of REF and HEAD
   --quiet               report errors only
-  -h, --help            show this help
+${scan_cache_option/* CACHE_HELP */.L1}  -h, --help            show this help
 
 Paths restrict the report to those files or folders; the whole repository is still read for context.
 `;
@@ -808,6 +811,7 @@ const run = async (args, io) => {
             staged: { type: "boolean", default: false },
             "changed-since": { type: "string" },
             quiet: { type: "boolean", default: false },
+            ...scan_cache_option/* CACHE_FLAGS */.R4,
             help: { type: "boolean", short: "h", default: false },
         },
     });
@@ -855,6 +859,7 @@ const run = async (args, io) => {
                 ...(maxFileSize !== undefined ? { maxFileSize } : {}),
                 ...(values.baseline ? { baseline: external_node_path_.resolve(io.cwd, values.baseline) } : {}),
                 allowOutside: values["allow-outside"],
+                cache: (0,scan_cache_option/* scanCacheOption */.RN)(values, io.env),
             });
         }
     }
@@ -948,6 +953,50 @@ function locateProject(cwd, options) {
             break;
     }
     throw new _registry_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, start) || ".");
+}
+
+
+/***/ }),
+
+/***/ 4070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ CACHE_HELP),
+/* harmony export */   R4: () => (/* binding */ CACHE_FLAGS),
+/* harmony export */   RN: () => (/* binding */ scanCacheOption)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8435);
+/* harmony import */ var _engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8970);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8908);
+// Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
+
+
+
+
+const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
+  --cache               reuse them on CI too (off there by default: runners start empty)
+`;
+/** The parseArgs options of the cache flags. */
+const CACHE_FLAGS = {
+    cache: { type: "boolean" },
+    "no-cache": { type: "boolean" },
+};
+/**
+ * On by default, off with --no-cache or PORTCULLIS_CACHE=0, and off on CI (the CI variable set)
+ * unless --cache asks for it: a fresh runner has nothing to reuse and would only pay for writing.
+ */
+function scanCacheOption(values, env) {
+    if (values.cache && values["no-cache"])
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
+    if (values["no-cache"])
+        return false;
+    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+    if (onCi && !values.cache)
+        return false;
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env);
+    return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)() } : false;
 }
 
 

@@ -1411,6 +1411,8 @@ function compareFindings(a, b) {
 
 // EXTERNAL MODULE: ./lib/engine/scan-file.js
 var scan_file = __webpack_require__(4476);
+// EXTERNAL MODULE: ./lib/engine/scan-cache.js
+var scan_cache = __webpack_require__(8970);
 // EXTERNAL MODULE: ./lib/engine/scan-pool.js
 var scan_pool = __webpack_require__(9788);
 // EXTERNAL MODULE: ./lib/engine/suppress.js
@@ -1421,6 +1423,7 @@ var engine_text = __webpack_require__(5927);
 var worker_entry = __webpack_require__(8491);
 ;// CONCATENATED MODULE: ./lib/engine/check.js
 // The pipeline: discover → classify → scan → attribute → rules → suppress → findings.
+
 
 
 
@@ -1476,27 +1479,48 @@ async function check(options) {
     const treeRoot = (0,discover/* workingTreeRoot */.Af)(source);
     const workers = options.workers === undefined ? (0,worker_entry/* defaultScanWorkers */.EM)() : options.workers || undefined;
     let pool;
-    const listing = source.list().then((files) => {
-        if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && (0,scan_pool.scanThreads)(workers) > 0) {
-            // The workers start on the files now; what the registry's `ignore` drops is dropped later.
-            pool = new scan_pool.ScanPool(treeRoot, maxFileSize, workers);
-            const ignoredAlways = (0,discover/* ignoreMatcher */.NJ)([]);
-            pool.start(files.filter((file) => !ignoredAlways(file)));
+    const useCache = options.cache && treeRoot !== undefined;
+    const listing = useCache ? (0,discover/* listWorkingTree */.sJ)(treeRoot) : source.list().then((files) => ({ files }));
+    // Read while git lists the files.
+    const cache = useCache ? scan_cache/* ScanCache */.Eu.open(options.cache, treeRoot, maxFileSize) : undefined;
+    const scanning = listing.then(({ files, unchanged }) => {
+        // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
+        const reused = [];
+        let toScan = files;
+        if (cache && unchanged) {
+            cache.setUnchanged(unchanged);
+            toScan = files.filter((file) => {
+                const outcome = cache.reuseUnchanged(file);
+                if (outcome)
+                    reused.push(outcome);
+                return !outcome;
+            });
         }
-        return files;
+        if (workers && treeRoot !== undefined && toScan.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && (0,scan_pool.scanThreads)(workers) > 0) {
+            // The workers start on the files now; what the registry's `ignore` drops is dropped later.
+            pool = new scan_pool.ScanPool(treeRoot, maxFileSize, workers, cache);
+            const ignoredAlways = (0,discover/* ignoreMatcher */.NJ)([]);
+            pool.start(toScan.filter((file) => !ignoredAlways(file)));
+        }
+        return { files: toScan, reused };
     });
-    listing.catch(() => { }); // a registry error is reported first; the listing's own error below
+    scanning.catch(() => { }); // a registry error is reported first; the listing's own error below
     try {
-        return await checkListed(options, root, source, maxFileSize, started, listing, () => pool);
+        const result = await checkListed(options, root, source, maxFileSize, started, scanning, () => pool, cache);
+        if (cache) {
+            cache.save();
+            result.cacheStats = { ...cache.stats };
+        }
+        return result;
     }
     finally {
         pool?.close();
     }
 }
-async function checkListed(options, root, source, maxFileSize, started, listing, scanPool) {
+async function checkListed(options, root, source, maxFileSize, started, listing, scanPool, cache) {
     const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
     const ignored = (0,discover/* ignoreMatcher */.NJ)(registry.ignore);
-    const listed = await listing;
+    const { files: listed, reused } = await listing;
     const pool = scanPool();
     // With a pool, each thread classifies the files it takes.
     const candidates = [];
@@ -1528,6 +1552,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const accept = (outcome) => {
         switch (outcome.kind) {
             case "scanned": {
+                cache?.record(outcome);
                 const { file, result } = outcome;
                 if (!texts.has(file))
                     texts.set(file, keptText(outcome.lines, outcome.suppressions));
@@ -1539,18 +1564,24 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
                 break;
             }
             case "binary":
+                cache?.record(outcome);
                 binary.push(outcome.file);
                 break;
             case "oversized":
+                cache?.record(outcome);
                 oversized.push(outcome.file);
                 break;
             case "undecodable":
+                cache?.record(outcome);
                 problems.push(outcome.problem);
                 break;
             case "unreadable":
                 break;
         }
     };
+    for (const outcome of reused)
+        if (!ignored(outcome.file))
+            accept(outcome);
     const treeRoot = (0,discover/* workingTreeRoot */.Af)(source);
     if (pool) {
         await pool.run((file) => !ignored(file), accept);
@@ -1559,7 +1590,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
         // The working tree read synchronously into one reused buffer: nothing to wait for, little to collect.
         const scratch = (0,scan_pool.scratchBuffer)(maxFileSize);
         for (const { file, scanner } of candidates)
-            accept((0,scan_pool.scanWorkingTreeFile)(treeRoot, file, scanner, maxFileSize, scratch));
+            accept((0,scan_pool.scanOrReuse)(treeRoot, file, scanner, maxFileSize, scratch, cache));
     }
     else {
         await scanSource(source, candidates, maxFileSize, accept);

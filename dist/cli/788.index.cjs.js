@@ -215,6 +215,278 @@ function hostsOverlap(a, b) {
 
 /***/ }),
 
+/***/ 8970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ statKey),
+/* harmony export */   Eu: () => (/* binding */ ScanCache),
+/* harmony export */   sP: () => (/* binding */ unchangedSince),
+/* harmony export */   yJ: () => (/* binding */ codeSignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3411);
+// A cache of what scanning each working-tree file gave, so a check over an unchanged repository
+// reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
+// second scan. Which bytes a file holds is known without reading it in two ways:
+// - a tracked file git reports unchanged holds the blob its index entry names (key `o:<id>`);
+// - any other file (untracked, modified, outside git) by its metadata, as ESLint and git judge it:
+//   size, modification and change times, inode (key `s:…`, compared with one lstat).
+// No entry is stored for a file changed in the two seconds before the check began (its times could
+// still match a later write: the "racy" case git guards against the same way), and a cache written
+// by another build of the code, for another root or another size limit, is ignored.
+//
+// Known limit: a blob id names the content git stores; with end-of-line conversion the working
+// tree may hold CRLF for it. Switching conversion settings without touching the files can then
+// reuse results of the other line endings (positions agree; only a lone `\r` could differ).
+
+
+
+
+
+
+const FORMAT = 2;
+/** Scan caches kept (one per repository root and size limit); the least recently written go. */
+const MAX_CACHES = 32;
+/** A file changed this close before the check began is scanned again next time. */
+const RACY_MS = 2000;
+function statKey(stat) {
+    return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+}
+const statKeyText = (key) => `s:${key.join(":")}`;
+function parseStatKey(text) {
+    if (!text.startsWith("s:"))
+        return undefined;
+    const parts = text.slice(2).split(":").map(Number);
+    return parts.length === 4 && parts.every(Number.isFinite) ? parts : undefined;
+}
+/** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
+function unchangedSince(full, key) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full, { throwIfNoEntry: false });
+    }
+    catch {
+        return false;
+    }
+    return stat !== undefined && stat.isFile() && stat.size === key[0] && stat.mtimeMs === key[1] && stat.ctimeMs === key[2] && stat.ino === key[3];
+}
+/** A scanned file that gave nothing, stored as its scanner and first line. */
+function emptyOutcome(outcome) {
+    if (outcome.kind !== "scanned" || outcome.suppressions)
+        return undefined;
+    const { result, lines } = outcome;
+    if (result.refs.length > 0 || result.problems.length > 0 || result.portMap || (result.definedVars?.length ?? 0) > 0)
+        return undefined;
+    if (Object.keys(result).some((k) => k !== "refs" && k !== "problems" && k !== "definedVars"))
+        return undefined;
+    if (lines.length > 1 || (lines.length === 1 && lines[0][0] !== 1))
+        return undefined;
+    return [outcome.scanner, lines[0]?.[1] ?? ""];
+}
+class ScanCache {
+    options;
+    root;
+    maxFileSize;
+    entries = new Map();
+    seen = new Set();
+    changed = false;
+    file;
+    racyAfter;
+    /** Blob ids of the files git reports unchanged (see listWorkingTree). */
+    unchanged = new Map();
+    /** Files whose stored outcome was reused, and files scanned (again) this run. */
+    stats = { reused: 0, scanned: 0 };
+    constructor(options, root, maxFileSize) {
+        this.options = options;
+        this.root = root;
+        this.maxFileSize = maxFileSize;
+        const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`${root}\0${maxFileSize}`).digest("hex").slice(0, 32);
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.dir, `${id}.v8`);
+        this.racyAfter = (options.now ?? Date.now()) - RACY_MS;
+    }
+    /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
+    static open(options, root, maxFileSize) {
+        const cache = new ScanCache(options, root, maxFileSize);
+        let data;
+        try {
+            data = node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file));
+        }
+        catch {
+            return cache;
+        }
+        const usable = data?.format === FORMAT &&
+            data.signature === options.signature &&
+            data.root === root &&
+            data.maxFileSize === maxFileSize &&
+            [data.files, data.keys, data.scanners, data.firstLines, data.full].every(Array.isArray) &&
+            data.keys.length === data.files.length;
+        if (!usable) {
+            cache.changed = true; // replace it
+            return cache;
+        }
+        const full = new Map(data.full);
+        data.files.forEach((file, i) => {
+            const outcome = full.get(i) ?? [data.scanners[i], data.firstLines[i]];
+            cache.entries.set(file, { key: data.keys[i], outcome });
+        });
+        return cache;
+    }
+    /** Tells the cache which files git reports unchanged, with their blob ids. */
+    setUnchanged(ids) {
+        this.unchanged = ids;
+    }
+    /**
+     * The stored outcome of a file git reports unchanged, when it was stored for the same blob:
+     * reusable without touching the file.
+     */
+    reuseUnchanged(file) {
+        const id = this.unchanged.get(file);
+        return id !== undefined && this.entries.get(file)?.key === `o:${id}` ? this.reuse(file) : undefined;
+    }
+    /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
+    key(file) {
+        if (this.unchanged.has(file))
+            return undefined;
+        const key = this.entries.get(file)?.key;
+        return key === undefined ? undefined : parseStatKey(key);
+    }
+    /** The stored outcome of `file` (its key was found to hold). */
+    reuse(file) {
+        const entry = this.entries.get(file);
+        if (!entry)
+            return undefined;
+        this.seen.add(file);
+        this.stats.reused++;
+        if (!Array.isArray(entry.outcome))
+            return entry.outcome;
+        const [scanner, first] = entry.outcome;
+        const outcome = { kind: "scanned", file, scanner, result: { refs: [], problems: [] }, lines: [[1, first]] };
+        entry.outcome = outcome;
+        return outcome;
+    }
+    /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
+    record(outcome) {
+        const { file, stat } = outcome;
+        const existing = this.entries.get(file);
+        if (existing?.outcome === outcome)
+            return;
+        this.stats.scanned++;
+        if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
+            if (existing)
+                this.changed = true;
+            this.entries.delete(file);
+            return;
+        }
+        const id = this.unchanged.get(file);
+        this.entries.set(file, { key: id !== undefined ? `o:${id}` : statKeyText(stat), outcome });
+        this.seen.add(file);
+        this.changed = true;
+    }
+    /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
+    save() {
+        for (const file of this.entries.keys()) {
+            if (!this.seen.has(file)) {
+                this.entries.delete(file);
+                this.changed = true;
+            }
+        }
+        if (!this.changed)
+            return;
+        const data = {
+            format: FORMAT,
+            signature: this.options.signature,
+            root: this.root,
+            maxFileSize: this.maxFileSize,
+            files: [],
+            keys: [],
+            scanners: [],
+            firstLines: [],
+            full: [],
+        };
+        for (const [file, { key, outcome }] of this.entries) {
+            const empty = Array.isArray(outcome) ? outcome : emptyOutcome(outcome);
+            const i = data.files.push(file) - 1;
+            data.keys.push(key);
+            data.scanners.push(empty ? empty[0] : "");
+            data.firstLines.push(empty ? empty[1] : "");
+            if (!empty) {
+                const { stat: _stat, ...kept } = outcome;
+                data.full.push([i, kept]);
+            }
+        }
+        const temp = `${this.file}.${process.pid}.tmp`;
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.options.dir, { recursive: true, mode: 0o700 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize(data), { mode: 0o600 });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, this.file);
+            this.changed = false;
+        }
+        catch {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+            return;
+        }
+        prune(this.options.dir);
+    }
+}
+/** Keeps the MAX_CACHES most recently written caches of the folder. */
+function prune(dir) {
+    try {
+        const caches = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+            .filter((name) => name.endsWith(".v8"))
+            .map((name) => ({ name, mtime: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs }))
+            .sort((a, b) => b.mtime - a.mtime);
+        for (const { name } of caches.slice(MAX_CACHES))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), { force: true });
+    }
+    catch { }
+}
+/**
+ * This build of the code: the version plus the size and modification time of every script beside
+ * this one (the bundle's files; in an unbundled tree, every module of the package). Installing or
+ * building other code changes it, so no outcome of other scanners is ever reused.
+ */
+function codeSignature() {
+    const here = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+    const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(here) : here;
+    const parts = [_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x];
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort();
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+            let stat;
+            try {
+                stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full);
+            }
+            catch {
+                continue;
+            }
+            if (stat.isDirectory()) {
+                if (depth < 4 && name !== "node_modules")
+                    walk(full, depth + 1);
+            }
+            else if (/\.(c|m)?(js|ts)$/.test(name)) {
+                parts.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, full)}:${stat.size}:${stat.mtimeMs}`);
+            }
+        }
+    };
+    walk(base, 0);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\n")).digest("hex");
+}
+
+
+/***/ }),
+
 /***/ 4476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -293,6 +565,7 @@ function detach(slice) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ScanPool: () => (/* binding */ ScanPool),
+/* harmony export */   scanOrReuse: () => (/* binding */ scanOrReuse),
 /* harmony export */   scanThreads: () => (/* binding */ scanThreads),
 /* harmony export */   scanWorkingTreeFile: () => (/* binding */ scanWorkingTreeFile),
 /* harmony export */   scratchBuffer: () => (/* binding */ scratchBuffer),
@@ -304,11 +577,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _scan_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8998);
 /* harmony import */ var _scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7848);
 /* harmony import */ var _scan_scanners_source_languages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(304);
-/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4476);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8491);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8970);
+/* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4476);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8491);
 // Scanning a working tree on worker threads, the calling thread taking part: each thread reads,
 // classifies, decodes and scans the files it takes and the outcomes are collected in the caller.
 // A worker that cannot start or dies leaves its files to the others, and at last to the caller.
+
 
 
 
@@ -333,19 +608,34 @@ const SCRATCH_BYTES = 1024 * 1024;
 function scratchBuffer(maxFileSize) {
     return Buffer.allocUnsafe(Math.max(0, Math.min(maxFileSize, SCRATCH_BYTES)));
 }
-/** Reads one file of the working tree at `root` (never following a symlink) and scans it. */
+/**
+ * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
+ * outcome carries the metadata the file had before it was read.
+ */
 function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
-    const bytes = (0,_scan_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), maxFileSize, scratch);
+    let stat;
+    const bytes = (0,_scan_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), maxFileSize, scratch, (s) => (stat = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .statKey */ .CD)(s)));
+    let outcome;
     if (bytes === undefined)
         return { kind: "unreadable", file };
     if (!Buffer.isBuffer(bytes))
-        return { kind: "oversized", file };
-    return (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_6__/* .scanBytes */ .vw)(file, scanner, bytes);
+        outcome = { kind: "oversized", file };
+    else
+        outcome = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanBytes */ .vw)(file, scanner, bytes);
+    if (stat)
+        outcome.stat = stat;
+    return outcome;
 }
-/** Classifies, reads and scans one path; undefined when no scanner reads it. */
-function scanPath(root, file, maxFileSize, scratch) {
-    const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
-    return scanner ? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) : undefined;
+/** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
+function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known) {
+    if (known && (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .unchangedSince */ .sP)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), known))
+        return { kind: "unchanged", file };
+    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+}
+/** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
+function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
+    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -356,11 +646,11 @@ function serveScanWorker() {
     const scratch = scratchBuffer(maxFileSize);
     port.on("message", (chunk) => {
         const outcomes = [];
-        for (const file of chunk.files) {
-            const outcome = scanPath(root, file, maxFileSize, scratch);
-            if (outcome)
-                outcomes.push(outcome);
-        }
+        chunk.files.forEach((file, i) => {
+            const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
+            if (scanner)
+                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+        });
         port.postMessage({ id: chunk.id, outcomes });
     });
 }
@@ -380,6 +670,7 @@ function scanThreads(options) {
 class ScanPool {
     root;
     maxFileSize;
+    cache;
     workers = [];
     scratch;
     chunks = [];
@@ -393,16 +684,17 @@ class ScanPool {
     failure;
     wake;
     closed = false;
-    constructor(root, maxFileSize, options) {
+    constructor(root, maxFileSize, options, cache) {
         this.root = root;
         this.maxFileSize = maxFileSize;
+        this.cache = cache;
         this.scratch = scratchBuffer(maxFileSize);
         this.deliver = (outcome) => this.early.push(outcome);
         for (let i = 0; i < scanThreads(options); i++) {
             let worker;
             try {
                 worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(options.script, {
-                    workerData: (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_7__/* .scanWorkerData */ .mH)(root, maxFileSize),
+                    workerData: (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_8__/* .scanWorkerData */ .mH)(root, maxFileSize),
                     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
                 });
             }
@@ -450,9 +742,9 @@ class ScanPool {
                     for (const file of this.chunks[id]) {
                         if (!keep(file))
                             continue; // a dead worker's chunk, handed out before `keep` was known
-                        const outcome = scanPath(this.root, file, this.maxFileSize, this.scratch);
-                        if (outcome)
-                            accept(outcome);
+                        const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
+                        if (scanner)
+                            accept(scanOrReuse(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache));
                     }
                     // Let the workers' answers in now and then: each one hands its worker the next chunk.
                     if (performance.now() - lastYield > YIELD_MS) {
@@ -499,7 +791,11 @@ class ScanPool {
             if (id === undefined)
                 break;
             pending.add(id);
-            worker.postMessage({ id, files: this.chunks[id] });
+            const files = this.chunks[id];
+            const message = { id, files };
+            if (this.cache)
+                message.known = files.map((file) => this.cache.key(file) ?? null);
+            worker.postMessage(message);
         }
     }
     answered(worker, message) {
@@ -507,7 +803,7 @@ class ScanPool {
             return;
         try {
             for (const outcome of message.outcomes)
-                this.deliver(outcome);
+                this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
         }
         catch (error) {
             this.failure ??= { error };
@@ -524,6 +820,14 @@ class ScanPool {
         for (const other of this.inFlight.keys())
             this.feed(other);
         this.settled();
+    }
+    /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
+    reuse(file) {
+        const stored = this.cache?.reuse(file);
+        if (stored)
+            return stored;
+        const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
+        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {
@@ -673,7 +977,8 @@ class LineIndex {
 /* harmony export */   K5: () => (/* binding */ splitNul),
 /* harmony export */   NJ: () => (/* binding */ ignoreMatcher),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
-/* harmony export */   py: () => (/* binding */ workingTreeSource)
+/* harmony export */   py: () => (/* binding */ workingTreeSource),
+/* harmony export */   sJ: () => (/* binding */ listWorkingTree)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_IGNORES, runGit, isGitWorkTree */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -724,6 +1029,43 @@ async function listGitFiles(root) {
     const out = await runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"]);
     return [...new Set(splitNul(out))];
 }
+/**
+ * Lists like `list()`, and asks git which tracked files are unchanged (three git processes at
+ * once, instead of one: the index with its blob ids, the untracked files, the modified ones).
+ */
+async function listWorkingTree(root) {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root);
+    const git = (args) => runGit(absRoot, args);
+    let index, others, modified;
+    try {
+        [index, others, modified] = await Promise.all([
+            git(["ls-files", "-z", "--cached", "--stage", "-v"]),
+            git(["ls-files", "-z", "--others", "--exclude-standard"]),
+            git(["diff-files", "-z", "--name-only", "--no-renames"]),
+        ]);
+    }
+    catch {
+        return { files: await walk(absRoot) };
+    }
+    const changed = new Set(splitNul(modified));
+    const files = new Set();
+    const unchanged = new Map();
+    // `<tag> <mode> <id> <stage>\t<path>`: tag H is a plain cached entry (h: assume-unchanged, S:
+    // skip-worktree…); stages 1-3 are the sides of a conflict.
+    for (const entry of splitNul(index)) {
+        const tab = entry.indexOf("\t");
+        if (tab < 0)
+            continue;
+        const file = entry.slice(tab + 1);
+        files.add(file);
+        const [tag, mode, id, stage] = entry.slice(0, tab).split(" ");
+        if (tag === "H" && (mode === "100644" || mode === "100755") && stage === "0" && id && !changed.has(file))
+            unchanged.set(file, id);
+    }
+    for (const file of splitNul(others))
+        files.add(file);
+    return { files: [...files].sort(), unchanged };
+}
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
 async function walk(root) {
     const found = [];
@@ -762,7 +1104,7 @@ const OPEN_FLAGS = NOFOLLOW !== undefined ? node_fs__WEBPACK_IMPORTED_MODULE_1__
  * returned Buffer is a view of it, valid until the next call: callers that only decode the bytes
  * then allocate nothing per file.
  */
-function readRegularFile(full, maxSize, scratch) {
+function readRegularFile(full, maxSize, scratch, onStat) {
     let fd;
     try {
         if (NOFOLLOW === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full).isFile())
@@ -776,6 +1118,7 @@ function readRegularFile(full, maxSize, scratch) {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
         if (!stat.isFile())
             return undefined;
+        onStat?.(stat);
         if (stat.size > maxSize)
             return { size: stat.size };
         const buffer = scratch && stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);

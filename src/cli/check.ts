@@ -14,6 +14,7 @@ import { GitError, gitEnv } from "../scan/staged.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
+import { CACHE_FLAGS, CACHE_HELP, scanCacheOption } from "./scan-cache-option.js";
 
 const HELP = `Usage: portcullis check [paths…] [options]
 
@@ -32,7 +33,7 @@ Options:
   --staged              check what is staged for commit: staged files, staged content (the git index)
   --changed-since REF   report only files changed since the merge base of REF and HEAD
   --quiet               report errors only
-  -h, --help            show this help
+${CACHE_HELP}  -h, --help            show this help
 
 Paths restrict the report to those files or folders; the whole repository is still read for context.
 `;
@@ -60,6 +61,7 @@ export const run: Command = async (args, io) => {
       staged: { type: "boolean", default: false },
       "changed-since": { type: "string" },
       quiet: { type: "boolean", default: false },
+      ...CACHE_FLAGS,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -103,6 +105,7 @@ export const run: Command = async (args, io) => {
         ...(maxFileSize !== undefined ? { maxFileSize } : {}),
         ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
         allowOutside: values["allow-outside"],
+        cache: scanCacheOption(values, io.env),
       });
     }
   } catch (error) {

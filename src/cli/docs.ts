@@ -15,6 +15,7 @@ import { ConfigError } from "../registry/model.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "./io.js";
 import { locateProject } from "./project.js";
+import { CACHE_FLAGS, scanCacheOption } from "./scan-cache-option.js";
 
 export { isPortMapStale, isPortMapRegionStale } from "../docs/stale.js";
 
@@ -35,6 +36,8 @@ Options:
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
   --allow-outside  let extends read registries outside the repository
+  --no-cache       scan every file again instead of reusing unchanged files' results
+  --cache          reuse them on CI too (off there by default: runners start empty)
   -h, --help       show this help
 
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
@@ -135,6 +138,7 @@ export const run: Command = async (args, io) => {
       config: { type: "string" },
       root: { type: "string" },
       "allow-outside": { type: "boolean", default: false },
+      ...CACHE_FLAGS,
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -143,7 +147,12 @@ export const run: Command = async (args, io) => {
     return 0;
   }
   const project = locateProject(io.cwd, { config: values.config, root: values.root });
-  const result = await check({ root: project.root, config: project.config, allowOutside: values["allow-outside"] });
+  const result = await check({
+    root: project.root,
+    config: project.config,
+    allowOutside: values["allow-outside"],
+    cache: scanCacheOption(values, io.env),
+  });
   if (values.output === "-") {
     io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));
     return 0;

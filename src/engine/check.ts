@@ -6,14 +6,22 @@ import { findConfig, loadRegistry } from "../registry/load.js";
 import { ConfigError, type Registry } from "../registry/model.js";
 import { didYouMean } from "../registry/suggest.js";
 import { classify } from "../scan/scanners/index.js";
-import { ignoreMatcher, workingTreeRoot, workingTreeSource, type FileSource } from "../scan/discover.js";
+import {
+  ignoreMatcher,
+  listWorkingTree,
+  workingTreeRoot,
+  workingTreeSource,
+  type FileSource,
+  type WorkingTreeListing,
+} from "../scan/discover.js";
 import type { PortRef, ScanProblem } from "../scan/types.js";
 import { rules as ruleCatalog } from "../rules/index.js";
 import { attributeRefs } from "./attribute.js";
 import { loadBaseline } from "./baseline.js";
 import { compareFindings, runRules } from "./run-rules.js";
 import { scanBytes, type FileOutcome } from "./scan-file.js";
-import { ScanPool, scanThreads, scanWorkingTreeFile, scratchBuffer, type Candidate } from "./scan-pool.js";
+import { ScanCache, type ScanCacheOptions } from "./scan-cache.js";
+import { ScanPool, scanOrReuse, scanThreads, scratchBuffer, type Candidate } from "./scan-pool.js";
 import { isSuppressed, parseSuppressions, type Suppressions } from "./suppress.js";
 import { LineIndex } from "./text.js";
 import type { AttributedRef, Finding, ScannedFile } from "./types.js";
@@ -48,6 +56,11 @@ export interface CheckOptions {
    * scans in the calling thread. Default: what the CLI or Action entry enabled, else the calling thread.
    */
   workers?: ScanWorkers | false;
+  /**
+   * Reuse what scanning each unchanged working-tree file gave last time (see scan-cache.ts);
+   * default: no cache. Results are the same with and without it.
+   */
+  cache?: ScanCacheOptions | false;
 }
 
 export interface CheckSummary {
@@ -67,6 +80,14 @@ export interface CheckResult {
   summary: CheckSummary;
   /** Findings dropped by a baseline. */
   baselined: number;
+  /** With a scan cache: files whose stored outcome was reused, and files scanned. */
+  cacheStats?: { reused: number; scanned: number };
+}
+
+/** The files to scan, and the stored outcomes of the others (see scan-cache.ts). */
+interface Listed {
+  files: string[];
+  reused: FileOutcome[];
 }
 
 const READ_CONCURRENCY = 32;
@@ -123,18 +144,38 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const treeRoot = workingTreeRoot(source);
   const workers = options.workers === undefined ? defaultScanWorkers() : options.workers || undefined;
   let pool: ScanPool | undefined;
-  const listing = source.list().then((files) => {
-    if (workers && treeRoot !== undefined && files.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
-      // The workers start on the files now; what the registry's `ignore` drops is dropped later.
-      pool = new ScanPool(treeRoot, maxFileSize, workers);
-      const ignoredAlways = ignoreMatcher([]);
-      pool.start(files.filter((file) => !ignoredAlways(file)));
+  const useCache = options.cache && treeRoot !== undefined;
+  const listing: Promise<WorkingTreeListing> = useCache ? listWorkingTree(treeRoot) : source.list().then((files) => ({ files }));
+  // Read while git lists the files.
+  const cache = useCache ? ScanCache.open(options.cache as ScanCacheOptions, treeRoot, maxFileSize) : undefined;
+  const scanning = listing.then(({ files, unchanged }): Listed => {
+    // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
+    const reused: FileOutcome[] = [];
+    let toScan = files;
+    if (cache && unchanged) {
+      cache.setUnchanged(unchanged);
+      toScan = files.filter((file) => {
+        const outcome = cache.reuseUnchanged(file);
+        if (outcome) reused.push(outcome);
+        return !outcome;
+      });
     }
-    return files;
+    if (workers && treeRoot !== undefined && toScan.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
+      // The workers start on the files now; what the registry's `ignore` drops is dropped later.
+      pool = new ScanPool(treeRoot, maxFileSize, workers, cache);
+      const ignoredAlways = ignoreMatcher([]);
+      pool.start(toScan.filter((file) => !ignoredAlways(file)));
+    }
+    return { files: toScan, reused };
   });
-  listing.catch(() => {}); // a registry error is reported first; the listing's own error below
+  scanning.catch(() => {}); // a registry error is reported first; the listing's own error below
   try {
-    return await checkListed(options, root, source, maxFileSize, started, listing, () => pool);
+    const result = await checkListed(options, root, source, maxFileSize, started, scanning, () => pool, cache);
+    if (cache) {
+      cache.save();
+      result.cacheStats = { ...cache.stats };
+    }
+    return result;
   } finally {
     pool?.close();
   }
@@ -146,12 +187,13 @@ async function checkListed(
   source: FileSource,
   maxFileSize: number,
   started: number,
-  listing: Promise<string[]>,
+  listing: Promise<Listed>,
   scanPool: () => ScanPool | undefined,
+  cache: ScanCache | undefined,
 ): Promise<CheckResult> {
   const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
   const ignored = ignoreMatcher(registry.ignore);
-  const listed = await listing;
+  const { files: listed, reused } = await listing;
   const pool = scanPool();
   // With a pool, each thread classifies the files it takes.
   const candidates: Candidate[] = [];
@@ -181,6 +223,7 @@ async function checkListed(
   const accept = (outcome: FileOutcome): void => {
     switch (outcome.kind) {
       case "scanned": {
+        cache?.record(outcome);
         const { file, result } = outcome;
         if (!texts.has(file)) texts.set(file, keptText(outcome.lines, outcome.suppressions));
         files.push({ path: file, scanner: outcome.scanner, result });
@@ -189,12 +232,15 @@ async function checkListed(
         break;
       }
       case "binary":
+        cache?.record(outcome);
         binary.push(outcome.file);
         break;
       case "oversized":
+        cache?.record(outcome);
         oversized.push(outcome.file);
         break;
       case "undecodable":
+        cache?.record(outcome);
         problems.push(outcome.problem);
         break;
       case "unreadable":
@@ -202,13 +248,14 @@ async function checkListed(
     }
   };
 
+  for (const outcome of reused) if (!ignored(outcome.file)) accept(outcome);
   const treeRoot = workingTreeRoot(source);
   if (pool) {
     await pool.run((file) => !ignored(file), accept);
   } else if (treeRoot !== undefined) {
     // The working tree read synchronously into one reused buffer: nothing to wait for, little to collect.
     const scratch = scratchBuffer(maxFileSize);
-    for (const { file, scanner } of candidates) accept(scanWorkingTreeFile(treeRoot, file, scanner, maxFileSize, scratch));
+    for (const { file, scanner } of candidates) accept(scanOrReuse(treeRoot, file, scanner, maxFileSize, scratch, cache));
   } else {
     await scanSource(source, candidates, maxFileSize, accept);
   }

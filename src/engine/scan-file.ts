@@ -6,8 +6,14 @@ import type { ScanProblem, ScanResult, Scanner } from "../scan/types.js";
 import { parseSuppressions, type Suppressions } from "./suppress.js";
 import { decodeUtf8, looksBinary } from "./text.js";
 
-/** What scanning one file gave. Plain data: it crosses from a worker thread by structured clone. */
-export type FileOutcome =
+/** A file's size, modification and change times (ms) and inode: what tells it changed (scan-cache.ts). */
+export type StatKey = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/**
+ * What scanning one file gave. Plain data: it crosses from a worker thread by structured clone.
+ * `stat`: the file's metadata read before its bytes, when it came from the working tree.
+ */
+export type FileOutcome = { stat?: StatKey } & (
   | {
       kind: "scanned";
       file: string;
@@ -19,7 +25,7 @@ export type FileOutcome =
       suppressions?: Suppressions;
     }
   | { kind: "binary" | "oversized" | "unreadable"; file: string }
-  | { kind: "undecodable"; file: string; problem: ScanProblem };
+  | { kind: "undecodable"; file: string; problem: ScanProblem });
 
 /** Bytes (at most the size limit) → outcome. */
 export function scanBytes(file: string, scanner: Scanner, bytes: Buffer): FileOutcome {

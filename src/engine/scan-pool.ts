@@ -9,7 +9,8 @@ import { readRegularFile } from "../scan/discover.js";
 import { classify } from "../scan/scanners/index.js";
 import { languageOf } from "../scan/scanners/source/languages.js";
 import type { Scanner } from "../scan/types.js";
-import { scanBytes, type FileOutcome } from "./scan-file.js";
+import { unchangedSince, statKey } from "./scan-cache.js";
+import { scanBytes, type FileOutcome, type StatKey } from "./scan-file.js";
 import { scanWorkerData, type ScanWorkers } from "./worker-entry.js";
 
 export interface Candidate {
@@ -35,28 +36,69 @@ export function scratchBuffer(maxFileSize: number): Buffer {
   return Buffer.allocUnsafe(Math.max(0, Math.min(maxFileSize, SCRATCH_BYTES)));
 }
 
-/** Reads one file of the working tree at `root` (never following a symlink) and scans it. */
+/**
+ * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
+ * outcome carries the metadata the file had before it was read.
+ */
 export function scanWorkingTreeFile(root: string, file: string, scanner: Scanner, maxFileSize: number, scratch?: Buffer): FileOutcome {
-  const bytes = readRegularFile(path.join(root, file), maxFileSize, scratch);
+  let stat: StatKey | undefined;
+  const bytes = readRegularFile(path.join(root, file), maxFileSize, scratch, (s) => (stat = statKey(s)));
+  let outcome: FileOutcome;
   if (bytes === undefined) return { kind: "unreadable", file };
-  if (!Buffer.isBuffer(bytes)) return { kind: "oversized", file };
-  return scanBytes(file, scanner, bytes);
+  if (!Buffer.isBuffer(bytes)) outcome = { kind: "oversized", file };
+  else outcome = scanBytes(file, scanner, bytes);
+  if (stat) outcome.stat = stat;
+  return outcome;
 }
 
-/** Classifies, reads and scans one path; undefined when no scanner reads it. */
-function scanPath(root: string, file: string, maxFileSize: number, scratch: Buffer): FileOutcome | undefined {
-  const scanner = classify(file);
-  return scanner ? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) : undefined;
+/** A file whose stored outcome still holds: its metadata matched what the scan cache recorded. */
+interface Unchanged {
+  kind: "unchanged";
+  file: string;
+}
+
+/** The stored outcomes a scan may reuse (see ScanCache). */
+export interface ReusableOutcomes {
+  key(file: string): StatKey | undefined;
+  reuse(file: string): FileOutcome | undefined;
+}
+
+/** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
+function scanUnlessUnchanged(
+  root: string,
+  file: string,
+  scanner: Scanner,
+  maxFileSize: number,
+  scratch: Buffer,
+  known: StatKey | undefined,
+): FileOutcome | Unchanged {
+  if (known && unchangedSince(path.join(root, file), known)) return { kind: "unchanged", file };
+  return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+}
+
+/** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
+export function scanOrReuse(
+  root: string,
+  file: string,
+  scanner: Scanner,
+  maxFileSize: number,
+  scratch: Buffer,
+  cache: ReusableOutcomes | undefined,
+): FileOutcome {
+  const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
+  return outcome.kind === "unchanged" ? (cache!.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
 }
 
 interface ChunkMessage {
   id: number;
   files: string[];
+  /** What the scan cache recorded of each file (same order), null when nothing. */
+  known?: Array<StatKey | null>;
 }
 
 interface OutcomeMessage {
   id: number;
-  outcomes: FileOutcome[];
+  outcomes: Array<FileOutcome | Unchanged>;
 }
 
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
@@ -66,11 +108,11 @@ export function serveScanWorker(): void {
   const { root, maxFileSize } = workerData as ReturnType<typeof scanWorkerData>;
   const scratch = scratchBuffer(maxFileSize);
   port.on("message", (chunk: ChunkMessage) => {
-    const outcomes: FileOutcome[] = [];
-    for (const file of chunk.files) {
-      const outcome = scanPath(root, file, maxFileSize, scratch);
-      if (outcome) outcomes.push(outcome);
-    }
+    const outcomes: Array<FileOutcome | Unchanged> = [];
+    chunk.files.forEach((file, i) => {
+      const scanner = classify(file);
+      if (scanner) outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+    });
     port.postMessage({ id: chunk.id, outcomes } satisfies OutcomeMessage);
   });
 }
@@ -108,6 +150,7 @@ export class ScanPool {
     private readonly root: string,
     private readonly maxFileSize: number,
     options: ScanWorkers,
+    private readonly cache?: ReusableOutcomes,
   ) {
     this.scratch = scratchBuffer(maxFileSize);
     this.deliver = (outcome) => this.early.push(outcome);
@@ -158,8 +201,8 @@ export class ScanPool {
         if (id !== undefined) {
           for (const file of this.chunks[id]!) {
             if (!keep(file)) continue; // a dead worker's chunk, handed out before `keep` was known
-            const outcome = scanPath(this.root, file, this.maxFileSize, this.scratch);
-            if (outcome) accept(outcome);
+            const scanner = classify(file);
+            if (scanner) accept(scanOrReuse(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache));
           }
           // Let the workers' answers in now and then: each one hands its worker the next chunk.
           if (performance.now() - lastYield > YIELD_MS) {
@@ -203,14 +246,17 @@ export class ScanPool {
       const id = this.theirs.length > 0 ? this.theirs.shift() : this.mine.pop();
       if (id === undefined) break;
       pending.add(id);
-      worker.postMessage({ id, files: this.chunks[id]! } satisfies ChunkMessage);
+      const files = this.chunks[id]!;
+      const message: ChunkMessage = { id, files };
+      if (this.cache) message.known = files.map((file) => this.cache!.key(file) ?? null);
+      worker.postMessage(message);
     }
   }
 
   private answered(worker: Worker, message: OutcomeMessage): void {
     if (!this.inFlight.get(worker)?.delete(message.id)) return;
     try {
-      for (const outcome of message.outcomes) this.deliver(outcome);
+      for (const outcome of message.outcomes) this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
     } catch (error) {
       this.failure ??= { error };
     }
@@ -225,6 +271,14 @@ export class ScanPool {
     this.theirs.unshift(...pending);
     for (const other of this.inFlight.keys()) this.feed(other);
     this.settled();
+  }
+
+  /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
+  private reuse(file: string): FileOutcome {
+    const stored = this.cache?.reuse(file);
+    if (stored) return stored;
+    const scanner = classify(file)!;
+    return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
   }
 
   /** An error from delivering a worker's outcomes surfaces in `run`. */

@@ -2,7 +2,7 @@
 // Inside git: tracked plus untracked-not-ignored files (`git ls-files`); outside: a directory walk.
 
 import { execFile } from "node:child_process";
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { Minimatch } from "minimatch";
@@ -63,6 +63,51 @@ async function listGitFiles(root: string): Promise<string[]> {
   return [...new Set(splitNul(out))];
 }
 
+/** A listing of the working tree, with the blob id of each file git knows to be unchanged. */
+export interface WorkingTreeListing {
+  files: string[];
+  /**
+   * Blob ids of regular files whose working-tree content is the content git recorded for them in
+   * the index (tracked, merged, not marked assume-unchanged or skip-worktree, not modified): the
+   * id then names the bytes without reading them. Absent outside git.
+   */
+  unchanged?: Map<string, string>;
+}
+
+/**
+ * Lists like `list()`, and asks git which tracked files are unchanged (three git processes at
+ * once, instead of one: the index with its blob ids, the untracked files, the modified ones).
+ */
+export async function listWorkingTree(root: string): Promise<WorkingTreeListing> {
+  const absRoot = path.resolve(root);
+  const git = (args: string[]) => runGit(absRoot, args);
+  let index: Buffer, others: Buffer, modified: Buffer;
+  try {
+    [index, others, modified] = await Promise.all([
+      git(["ls-files", "-z", "--cached", "--stage", "-v"]),
+      git(["ls-files", "-z", "--others", "--exclude-standard"]),
+      git(["diff-files", "-z", "--name-only", "--no-renames"]),
+    ]);
+  } catch {
+    return { files: await walk(absRoot) };
+  }
+  const changed = new Set(splitNul(modified));
+  const files = new Set<string>();
+  const unchanged = new Map<string, string>();
+  // `<tag> <mode> <id> <stage>\t<path>`: tag H is a plain cached entry (h: assume-unchanged, S:
+  // skip-worktree…); stages 1-3 are the sides of a conflict.
+  for (const entry of splitNul(index)) {
+    const tab = entry.indexOf("\t");
+    if (tab < 0) continue;
+    const file = entry.slice(tab + 1);
+    files.add(file);
+    const [tag, mode, id, stage] = entry.slice(0, tab).split(" ");
+    if (tag === "H" && (mode === "100644" || mode === "100755") && stage === "0" && id && !changed.has(file)) unchanged.set(file, id);
+  }
+  for (const file of splitNul(others)) files.add(file);
+  return { files: [...files].sort(), unchanged };
+}
+
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
 async function walk(root: string): Promise<string[]> {
   const found: string[] = [];
@@ -103,7 +148,7 @@ const OPEN_FLAGS = NOFOLLOW !== undefined ? constants.O_RDONLY | NOFOLLOW | (con
  * returned Buffer is a view of it, valid until the next call: callers that only decode the bytes
  * then allocate nothing per file.
  */
-export function readRegularFile(full: string, maxSize: number, scratch?: Buffer): BoundedRead {
+export function readRegularFile(full: string, maxSize: number, scratch?: Buffer, onStat?: (stat: Stats) => void): BoundedRead {
   let fd: number;
   try {
     if (NOFOLLOW === undefined && !lstatSync(full).isFile()) return undefined;
@@ -114,6 +159,7 @@ export function readRegularFile(full: string, maxSize: number, scratch?: Buffer)
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return undefined;
+    onStat?.(stat);
     if (stat.size > maxSize) return { size: stat.size };
     const buffer = scratch && stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
     let filled = 0;

@@ -1,0 +1,29 @@
+// Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
+
+import path from "node:path";
+import { cacheDir } from "../cache-dir.js";
+import { codeSignature, type ScanCacheOptions } from "../engine/scan-cache.js";
+import { UsageError } from "./io.js";
+
+export const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
+  --cache               reuse them on CI too (off there by default: runners start empty)
+`;
+
+/** The parseArgs options of the cache flags. */
+export const CACHE_FLAGS = {
+  cache: { type: "boolean" },
+  "no-cache": { type: "boolean" },
+} as const;
+
+/**
+ * On by default, off with --no-cache or PORTCULLIS_CACHE=0, and off on CI (the CI variable set)
+ * unless --cache asks for it: a fresh runner has nothing to reuse and would only pay for writing.
+ */
+export function scanCacheOption(values: { cache?: boolean; "no-cache"?: boolean }, env: NodeJS.ProcessEnv): ScanCacheOptions | false {
+  if (values.cache && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be combined");
+  if (values["no-cache"]) return false;
+  const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+  if (onCi && !values.cache) return false;
+  const base = cacheDir(env);
+  return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+}

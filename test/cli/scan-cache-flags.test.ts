@@ -1,0 +1,74 @@
+// The CLI's scan cache switches: on by default, off with --no-cache, PORTCULLIS_CACHE=0 or on CI
+// (unless --cache), and never a cause of a different report.
+
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+
+const CLI = path.join(REPO_ROOT, "dist/cli/index.js");
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { CI: _a, PORTCULLIS_CACHE: _b, PORTCULLIS_CACHE_DIR: _c, ...base } = process.env;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...base, NO_COLOR: "1", ...env } }, (error, stdout, stderr) => {
+      const normalised = stdout.replace(/"durationMs": \d+/, '"durationMs": 0');
+      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: normalised, stderr });
+    });
+  });
+}
+
+describe("check and docs: the scan cache switches", () => {
+  let repo: TempRepo;
+  let home: string;
+  const scanCaches = (name: string) => {
+    const dir = path.join(home, name, "scan");
+    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".v8")) : [];
+  };
+
+  beforeAll(async () => {
+    expect(existsSync(CLI), "dist/cli/index.js is missing: run npm run build").toBe(true);
+    repo = fixtureRepo("seed-001-env-compose");
+    home = mkdtempSync(path.join(os.tmpdir(), "portcullis-flags-"));
+    // Files changed in the last two seconds are never stored: let the fixture age.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+  });
+  afterAll(() => {
+    repo.cleanup();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  it("is on by default and gives the same report warm", async () => {
+    const env = { PORTCULLIS_CACHE_DIR: path.join(home, "default") };
+    const cold = await run(["check", "--format", "json"], repo.dir, env);
+    expect(cold.code).toBe(1);
+    expect(scanCaches("default")).toHaveLength(1);
+    const warm = await run(["check", "--format", "json"], repo.dir, env);
+    expect(warm).toEqual(cold);
+    const reference = await run(["check", "--format", "json", "--no-cache"], repo.dir, env);
+    expect(reference).toEqual(cold);
+  });
+
+  it("is off with --no-cache, with PORTCULLIS_CACHE=0, and on CI unless --cache", async () => {
+    await run(["check"], repo.dir, { PORTCULLIS_CACHE_DIR: path.join(home, "flag") , CI: "" });
+    expect(scanCaches("flag")).toHaveLength(1);
+    await run(["check", "--no-cache"], repo.dir, { PORTCULLIS_CACHE_DIR: path.join(home, "no-cache") });
+    expect(scanCaches("no-cache")).toHaveLength(0);
+    await run(["check"], repo.dir, { XDG_CACHE_HOME: path.join(home, "off"), PORTCULLIS_CACHE: "0" });
+    expect(existsSync(path.join(home, "off"))).toBe(false);
+    await run(["check"], repo.dir, { PORTCULLIS_CACHE_DIR: path.join(home, "ci"), CI: "true" });
+    expect(scanCaches("ci")).toHaveLength(0);
+    await run(["check", "--cache"], repo.dir, { PORTCULLIS_CACHE_DIR: path.join(home, "ci-cache"), CI: "true" });
+    expect(scanCaches("ci-cache")).toHaveLength(1);
+    await run(["docs", "--check"], repo.dir, { PORTCULLIS_CACHE_DIR: path.join(home, "docs") });
+    expect(scanCaches("docs")).toHaveLength(1);
+  });
+
+  it("--cache with --no-cache is a usage error", async () => {
+    const both = await run(["check", "--cache", "--no-cache"], repo.dir, {});
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--cache and --no-cache cannot be combined/);
+  });
+});

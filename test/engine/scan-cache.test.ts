@@ -1,0 +1,162 @@
+// The scan cache (engine/scan-cache.ts): a check that reuses stored outcomes reports exactly what a
+// check that reads every file reports, and every way a file can change makes it read again.
+
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { check, type CheckOptions, type CheckResult } from "../../src/engine/check.js";
+import { codeSignature, type ScanCacheOptions } from "../../src/engine/scan-cache.js";
+import { git, makeRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+
+const REGISTRY = `version: 1
+project: cached
+services:
+  api:
+    port: 8000
+    env: API_PORT
+    access: localhost
+  web:
+    port: 3000
+`;
+
+function files(): Record<string, string> {
+  const out: Record<string, string> = {
+    "ports.yaml": REGISTRY,
+    "docker-compose.yml": 'services:\n  api:\n    ports:\n      - "8000:8000"\n',
+    ".env.example": "API_PORT=8000\n",
+    "docs/ports.md": "| Service | Port |\n| --- | --- |\n| api | 8001 |\n",
+    "src/suppressed.ts": "// portcullis-ignore-next-line -- legacy\napp.listen(8002);\n",
+  };
+  for (let i = 0; i < 30; i++) out[`src/m${i}.ts`] = i % 3 === 0 ? `app.listen(${8000 + (i % 2)});\n` : `export const n${i} = ${i};\n`;
+  return out;
+}
+
+function comparable(result: CheckResult): unknown {
+  const { summary, cacheStats: _stats, ...rest } = result;
+  return { ...rest, summary: { ...summary, durationMs: 0 } };
+}
+
+describe("scan cache", () => {
+  let repo: TempRepo;
+  let dir: string;
+  /** Files are "racy" (not stored) for two seconds after a change: the tests move the clock on. */
+  const later = () => Date.now() + 60_000;
+  const cacheOptions = (extra: Partial<ScanCacheOptions> = {}): ScanCacheOptions => ({ dir, signature: "test-build", now: later(), ...extra });
+  const run = (cache: CheckOptions["cache"], options: Partial<CheckOptions> = {}) => check({ root: repo.dir, workers: false, cache, ...options });
+
+  beforeEach(() => {
+    repo = makeRepo(files());
+    dir = mkdtempSync(path.join(os.tmpdir(), "portcullis-scan-cache-"));
+  });
+  afterEach(() => {
+    repo.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("a warm check reads nothing and reports exactly what a full scan reports", async () => {
+    const reference = await run(false);
+    expect(reference.findings.length).toBeGreaterThan(3);
+    const first = await run(cacheOptions());
+    expect(first.cacheStats).toEqual({ reused: 0, scanned: reference.summary.filesScanned });
+    expect(readdirSync(dir).filter((f) => f.endsWith(".v8"))).toHaveLength(1);
+    const second = await run(cacheOptions());
+    expect(second.cacheStats).toEqual({ reused: reference.summary.filesScanned, scanned: 0 });
+    expect(comparable(first)).toStrictEqual(comparable(reference));
+    expect(comparable(second)).toStrictEqual(comparable(reference));
+    // Suppressions and line texts (fingerprints) come back from the cache too.
+    expect(second.findings.map((f) => f.fingerprint)).toEqual(reference.findings.map((f) => f.fingerprint));
+    expect(second.findings.some((f) => f.file === "src/suppressed.ts")).toBe(false);
+  });
+
+  it("reads again what changed: an edit of the same size, a commit, a new file, a deletion", async () => {
+    await run(cacheOptions());
+    // Same size, other port: only the metadata tells.
+    writeFileSync(path.join(repo.dir, "src/m1.ts"), "app.listen(9999);\n".padEnd("export const n1 = 1;\n".length - 1, " ") + "\n");
+    writeFileSync(path.join(repo.dir, "src/new.ts"), "app.listen(7777);\n");
+    rmSync(path.join(repo.dir, "src/m2.ts"));
+    let warm = await run(cacheOptions());
+    expect(comparable(warm)).toStrictEqual(comparable(await run(false)));
+    expect(warm.refs.some((r) => r.port === 9999 && r.file === "src/m1.ts")).toBe(true);
+    expect(warm.refs.some((r) => r.port === 7777)).toBe(true);
+    expect(warm.cacheStats?.scanned).toBe(2); // m1 and new (m2 is gone)
+
+    // Committed: known by blob id from now on, and the edits stay seen.
+    git(repo.dir, ["add", "-A"]);
+    git(repo.dir, ["commit", "-q", "-m", "edit"]);
+    warm = await run(cacheOptions());
+    expect(comparable(warm)).toStrictEqual(comparable(await run(false)));
+    warm = await run(cacheOptions());
+    expect(warm.cacheStats?.scanned).toBe(0);
+    expect(warm.refs.some((r) => r.port === 9999)).toBe(true);
+  });
+
+  it("does not trust git's word for files marked assume-unchanged or skip-worktree", async () => {
+    git(repo.dir, ["update-index", "--assume-unchanged", "src/m4.ts"]);
+    await run(cacheOptions());
+    appendFileSync(path.join(repo.dir, "src/m4.ts"), "app.listen(6543);\n");
+    expect(git(repo.dir, ["diff-files", "--name-only"])).toBe(""); // git does not look
+    const warm = await run(cacheOptions());
+    expect(warm.refs.some((r) => r.port === 6543)).toBe(true);
+  });
+
+  it("stores nothing for files changed just before the check, and keeps the cache of each build apart", async () => {
+    const racy = await run(cacheOptions({ now: Date.now() }));
+    expect(racy.cacheStats?.scanned).toBeGreaterThan(0);
+    expect((await run(cacheOptions())).cacheStats?.reused).toBe(0); // nothing was stored
+    expect((await run(cacheOptions())).cacheStats?.scanned).toBe(0);
+    const other = await run(cacheOptions({ signature: "another-build" }));
+    expect(other.cacheStats?.reused).toBe(0);
+  });
+
+  it("a damaged or foreign cache file is replaced, never trusted", async () => {
+    await run(cacheOptions());
+    const [file] = readdirSync(dir).filter((f) => f.endsWith(".v8"));
+    writeFileSync(path.join(dir, file!), "garbage");
+    const repaired = await run(cacheOptions());
+    expect(repaired.cacheStats?.reused).toBe(0);
+    expect(comparable(repaired)).toStrictEqual(comparable(await run(false)));
+    expect((await run(cacheOptions())).cacheStats?.scanned).toBe(0);
+  });
+
+  it("works outside git, by metadata alone", async () => {
+    const plain = makeRepo(files(), { git: false });
+    try {
+      const options = { root: plain.dir, workers: false as const };
+      const reference = await check({ ...options, cache: false });
+      await check({ ...options, cache: cacheOptions() });
+      const warm = await check({ ...options, cache: cacheOptions() });
+      expect(warm.cacheStats?.scanned).toBe(0);
+      expect(comparable(warm)).toStrictEqual(comparable(reference));
+      appendFileSync(path.join(plain.dir, "src/m5.ts"), "app.listen(5432);\n");
+      const edited = await check({ ...options, cache: cacheOptions() });
+      expect(edited.cacheStats?.scanned).toBe(1);
+      expect(edited.refs.some((r) => r.port === 5432)).toBe(true);
+    } finally {
+      plain.cleanup();
+    }
+  });
+
+  it("scan workers check metadata for the stored outcomes they are told of", async () => {
+    const cli = path.join(REPO_ROOT, "dist/cli/index.js");
+    expect(existsSync(cli), "dist/cli/index.js is missing: run npm run build").toBe(true);
+    const workers = { script: pathToFileURL(cli), threads: 2, minFiles: 1 };
+    await run(cacheOptions());
+    // Modified but not committed: git cannot vouch for them, the workers compare metadata.
+    for (let i = 0; i < 30; i += 2) appendFileSync(path.join(repo.dir, `src/m${i}.ts`), "\n");
+    const reference = await run(false);
+    const first = await run(cacheOptions(), { workers });
+    expect(comparable(first)).toStrictEqual(comparable(reference));
+    const second = await run(cacheOptions(), { workers });
+    expect(comparable(second)).toStrictEqual(comparable(reference));
+    expect(second.cacheStats).toEqual({ reused: reference.summary.filesScanned, scanned: 0 });
+  });
+});
+
+describe("codeSignature", () => {
+  it("is stable for the same code", () => {
+    expect(codeSignature()).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeSignature()).toBe(codeSignature());
+  });
+});
