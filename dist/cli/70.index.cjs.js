@@ -1330,8 +1330,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./lib/registry/load.js + 10 modules
-var load = __webpack_require__(4551);
+// EXTERNAL MODULE: ./lib/registry/extends.js + 1 modules
+var registry_extends = __webpack_require__(5679);
+// EXTERNAL MODULE: ./lib/registry/load.js
+var load = __webpack_require__(9395);
+// EXTERNAL MODULE: ./lib/scan/registry-cache.js
+var registry_cache = __webpack_require__(8089);
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __webpack_require__(3062);
 // EXTERNAL MODULE: ./lib/registry/suggest.js
@@ -1440,16 +1444,21 @@ var worker_entry = __webpack_require__(8491);
 
 
 
+
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const READ_CONCURRENCY = 32;
 const MIN_FILES_FOR_WORKERS = 2000;
 /** Resolves and loads the registry for `root`, or throws a ConfigError saying how to create one. */
-async function resolveRegistry(root, config, allowOutside = false, githubToken) {
+async function resolveRegistry(root, config, allowOutside = false, githubToken, 
+/** Folder of the loaded-registry cache (scan/registry-cache.ts); none by default. */
+cacheDir) {
     const configPath = config ? external_node_path_.resolve(root, config) : (0,load/* findConfig */.u0)(root);
     if (!configPath) {
         throw new model/* ConfigError */.x("no ports.yaml found; create one (portcullis init --write) or pass --config", root);
     }
-    return (0,load/* loadRegistry */.Ag)(configPath, { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) });
+    const options = { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) };
+    return cacheDir ? (0,registry_cache/* loadRegistryCached */.K)(configPath, { ...options, readText: registry_extends/* readTextFromDisk */.Xc, cacheDir }) : (0,load/* loadRegistry */.Ag)(configPath, options);
 }
 function wholeText(text) {
     const lines = new engine_text/* LineIndex */.rr(text);
@@ -1483,18 +1492,19 @@ async function check(options) {
     const listing = useCache ? (0,discover/* listWorkingTree */.sJ)(treeRoot) : source.list().then((files) => ({ files }));
     // Read while git lists the files.
     const cache = useCache ? scan_cache/* ScanCache */.Eu.open(options.cache, treeRoot, maxFileSize) : undefined;
-    const scanning = listing.then(({ files, unchanged }) => {
+    const scanning = listing.then(({ files, ids }) => {
         // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
         const reused = [];
         let toScan = files;
-        if (cache && unchanged) {
-            cache.setUnchanged(unchanged);
-            toScan = files.filter((file) => {
-                const outcome = cache.reuseUnchanged(file);
+        if (cache && ids) {
+            toScan = [];
+            for (let i = 0; i < files.length; i++) {
+                const outcome = ids[i] ? cache.reuseBlob(files[i], ids[i]) : undefined;
                 if (outcome)
                     reused.push(outcome);
-                return !outcome;
-            });
+                else
+                    toScan.push(files[i]);
+            }
         }
         if (workers && treeRoot !== undefined && toScan.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && (0,scan_pool.scanThreads)(workers) > 0) {
             // The workers start on the files now; what the registry's `ignore` drops is dropped later.
@@ -1518,7 +1528,7 @@ async function check(options) {
     }
 }
 async function checkListed(options, root, source, maxFileSize, started, listing, scanPool, cache) {
-    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
+    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.cache ? options.cache.registryDir : undefined));
     const ignored = (0,discover/* ignoreMatcher */.NJ)(registry.ignore);
     const { files: listed, reused } = await listing;
     const pool = scanPool();
@@ -1554,7 +1564,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
             case "scanned": {
                 cache?.record(outcome);
                 const { file, result } = outcome;
-                if (!texts.has(file))
+                if (!texts.has(file) && !(0,scan_cache/* linesLeftInCache */.Mr)(outcome))
                     texts.set(file, keptText(outcome.lines, outcome.suppressions));
                 files.push({ path: file, scanner: outcome.scanner, result });
                 for (const ref of result.refs)
@@ -1604,7 +1614,8 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const raw = runRules({ registry, refs: attributed, problems, files }, {
         rules: rules/* rules */.a,
         levels: registry.rules,
-        lineText: (file, line) => texts.get(file)?.line(line) ?? "",
+        // A file reused from the scan cache that gave nothing keeps its line 1 there.
+        lineText: (file, line) => texts.get(file)?.line(line) ?? (line === 1 && cache ? cache.firstLine(file) : ""),
     });
     const inScope = scopeFilter(options.only);
     const baseline = options.baseline ? await (0,engine_baseline/* loadBaseline */.o)(external_node_path_.resolve(root, options.baseline)) : undefined;
@@ -2853,6 +2864,112 @@ admin:  { port: 8001 }`,
     },
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (rule);
+
+
+/***/ }),
+
+/***/ 8089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ registryCacheDir),
+/* harmony export */   K: () => (/* binding */ loadRegistryCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8435);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9395);
+/* harmony import */ var _engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8970);
+// A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
+// commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
+
+
+
+
+
+
+
+/** Entries kept; the oldest go when a write finds more. */
+const MAX_ENTRIES = 64;
+/** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
+const registryCacheDir = _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e;
+const hash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
+/** This build of the code: a rebuilt loader must not read entries an older one wrote. */
+const buildId = () => (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSignature */ .yJ)();
+/**
+ * loadRegistry, answered from the cache when the root file and everything it extends read the
+ * same as when the entry was written. Only successful loads are stored; errors always come from
+ * a real load. Unreadable or unwritable caches are ignored.
+ */
+async function loadRegistryCached(configPath, options) {
+    const { cacheDir, ...loadOptions } = options;
+    const readText = loadOptions.readText;
+    if (!cacheDir || !readText)
+        return (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, loadOptions);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(loadOptions.root);
+    const configAbs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, configPath);
+    const rootText = await readText(configAbs);
+    if (rootText === undefined)
+        return (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, loadOptions);
+    const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `registry-${key}.v8`);
+    const cached = readEntry(file);
+    if (cached && (await sourcesUnchanged(cached, readText)))
+        return cached.registry;
+    const read = new Map();
+    const registry = await (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, {
+        ...loadOptions,
+        readText: async (absolute) => {
+            const text = absolute === configAbs ? rootText : await readText(absolute);
+            read.set(absolute, text);
+            return text;
+        },
+    });
+    // Only what was read through readText is checked on use: a registry that extends one on GitHub
+    // (fetched, not read) would never notice that file change, so it is not stored.
+    if ([...read.values()].every((text) => text !== undefined && !text.includes("github:"))) {
+        const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text) }));
+        writeEntry(cacheDir, file, { sources, registry });
+    }
+    return registry;
+}
+function readEntry(file) {
+    try {
+        const entry = node_v8__WEBPACK_IMPORTED_MODULE_3__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file));
+        return Array.isArray(entry?.sources) && entry.registry ? entry : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sourcesUnchanged(entry, readText) {
+    const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
+    return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i].hash);
+}
+function writeEntry(dir, file, entry) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize(entry));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
+        prune(dir);
+    }
+    catch {
+        // A cache that cannot be written only costs time.
+    }
+}
+function prune(dir) {
+    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+        .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
+        .map((name) => ({ name, mtime: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs }));
+    if (entries.length <= MAX_ENTRIES)
+        return;
+    entries.sort((a, b) => a.mtime - b.mtime);
+    for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES))
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
+}
 
 
 /***/ })

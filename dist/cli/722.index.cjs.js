@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   m: () => (/* binding */ locateProject)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
 /* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
 // Where the project is: the folder of its ports.yaml (found by walking up from the working
 // directory, or given with --config), unless --root says otherwise.
@@ -46,7 +46,7 @@ function locateProject(cwd, options) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8908);
 /* harmony import */ var _cli_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5283);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4551);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9395);
 // What the runtime commands (get, status, free) share at their edge: strict argument parsing that
 // fails as a UsageError, and finding and loading the registry (injectable for tests).
 

@@ -221,6 +221,7 @@ function hostsOverlap(a, b) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CD: () => (/* binding */ statKey),
 /* harmony export */   Eu: () => (/* binding */ ScanCache),
+/* harmony export */   Mr: () => (/* binding */ linesLeftInCache),
 /* harmony export */   sP: () => (/* binding */ unchangedSince),
 /* harmony export */   yJ: () => (/* binding */ codeSignature)
 /* harmony export */ });
@@ -249,11 +250,15 @@ function hostsOverlap(a, b) {
 
 
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Scan caches kept (one per repository root and size limit); the least recently written go. */
 const MAX_CACHES = 32;
 /** A file changed this close before the check began is scanned again next time. */
 const RACY_MS = 2000;
+const FULL = 255;
+/** What a file that gave nothing scans to: one shared, frozen value. */
+const NOTHING = Object.freeze({ refs: Object.freeze([]), problems: Object.freeze([]) });
+const NO_LINES = Object.freeze([]);
 function statKey(stat) {
     return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
 }
@@ -275,32 +280,60 @@ function unchangedSince(full, key) {
     }
     return stat !== undefined && stat.isFile() && stat.size === key[0] && stat.mtimeMs === key[1] && stat.ctimeMs === key[2] && stat.ino === key[3];
 }
-/** A scanned file that gave nothing, stored as its scanner and first line. */
-function emptyOutcome(outcome) {
+/** True for the outcome of a scanned file that gave nothing but its first line. */
+function gaveNothing(outcome) {
     if (outcome.kind !== "scanned" || outcome.suppressions)
-        return undefined;
+        return false;
     const { result, lines } = outcome;
-    if (result.refs.length > 0 || result.problems.length > 0 || result.portMap || (result.definedVars?.length ?? 0) > 0)
-        return undefined;
-    if (Object.keys(result).some((k) => k !== "refs" && k !== "problems" && k !== "definedVars"))
-        return undefined;
-    if (lines.length > 1 || (lines.length === 1 && lines[0][0] !== 1))
-        return undefined;
-    return [outcome.scanner, lines[0]?.[1] ?? ""];
+    if (result === NOTHING)
+        return true;
+    if (result.refs.length > 0 || result.problems.length > 0)
+        return false;
+    // Anything else (even `definedVars: []`) is stored as it is: the reused result must be identical.
+    if (Object.keys(result).some((k) => k !== "refs" && k !== "problems"))
+        return false;
+    return lines.length === 0 || (lines.length === 1 && lines[0][0] === 1 && !lines[0][1].includes("\n"));
+}
+/** A reused outcome whose line 1 stayed in the cache: ask `firstLine` for it. */
+function linesLeftInCache(outcome) {
+    return outcome.kind === "scanned" && outcome.lines === NO_LINES;
+}
+/** Suppressions hold a Set and a Map: stored as arrays. */
+function toJson(outcome) {
+    if (outcome.kind !== "scanned" || !outcome.suppressions)
+        return outcome;
+    const { file, lines } = outcome.suppressions;
+    return { ...outcome, suppressions: { file: [...file], lines: [...lines].map(([n, rules]) => [n, [...rules]]) } };
+}
+function fromJson(stored) {
+    if (stored.kind !== "scanned" || !stored.suppressions)
+        return stored;
+    const { file, lines } = stored.suppressions;
+    return { ...stored, suppressions: { file: new Set(file), lines: new Map(lines.map(([n, rules]) => [n, new Set(rules)])) } };
 }
 class ScanCache {
     options;
     root;
     maxFileSize;
-    entries = new Map();
-    seen = new Set();
-    changed = false;
     file;
     racyAfter;
-    /** Blob ids of the files git reports unchanged (see listWorkingTree). */
+    /** The rows loaded, by path. */
+    index = new Map();
+    keys = [];
+    scanners = new Uint8Array(0);
+    scannerNames = [];
+    firstLinesText = "";
+    firstLines;
+    full = new Map();
+    /** Loaded rows reused this run (1) or replaced (2). */
+    state = new Uint8Array(0);
+    /** Rows recorded this run. */
+    recorded = new Map();
+    changed = false;
+    /** Blob ids of the files git reports unchanged that were not reused (see listWorkingTree). */
     unchanged = new Map();
-    /** Files whose stored outcome was reused, and files scanned (again) this run. */
-    stats = { reused: 0, scanned: 0 };
+    /** Files whose stored outcome was reused (`byBlob` of them on git's word), and files scanned (again). */
+    stats = { reused: 0, byBlob: 0, scanned: 0 };
     constructor(options, root, maxFileSize) {
         this.options = options;
         this.root = root;
@@ -312,113 +345,147 @@ class ScanCache {
     /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
     static open(options, root, maxFileSize) {
         const cache = new ScanCache(options, root, maxFileSize);
-        let data;
         try {
-            data = node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file));
+            cache.load(node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file)));
         }
         catch {
-            return cache;
+            cache.index.clear();
+            cache.changed = true; // none, or unusable: (re)write it
         }
-        const usable = data?.format === FORMAT &&
-            data.signature === options.signature &&
-            data.root === root &&
-            data.maxFileSize === maxFileSize &&
-            [data.files, data.keys, data.scanners, data.firstLines, data.full].every(Array.isArray) &&
-            data.keys.length === data.files.length;
-        if (!usable) {
-            cache.changed = true; // replace it
-            return cache;
-        }
-        const full = new Map(data.full);
-        data.files.forEach((file, i) => {
-            const outcome = full.get(i) ?? [data.scanners[i], data.firstLines[i]];
-            cache.entries.set(file, { key: data.keys[i], outcome });
-        });
         return cache;
     }
-    /** Tells the cache which files git reports unchanged, with their blob ids. */
-    setUnchanged(ids) {
-        this.unchanged = ids;
+    load(data) {
+        if (data?.format !== FORMAT || data.signature !== this.options.signature || data.root !== this.root || data.maxFileSize !== this.maxFileSize) {
+            throw new Error("another cache");
+        }
+        const files = data.files === "" ? [] : data.files.split("\0");
+        const keys = data.keys === "" ? [] : data.keys.split("\0");
+        if (keys.length !== files.length || !(data.scanners instanceof Uint8Array) || data.scanners.length !== files.length)
+            throw new Error("damaged");
+        this.keys = keys;
+        this.scanners = data.scanners;
+        this.scannerNames = data.scannerNames;
+        this.firstLinesText = data.firstLines;
+        this.full = new Map(JSON.parse(data.full).map(([i, outcome]) => [i, fromJson(outcome)]));
+        this.state = new Uint8Array(files.length);
+        files.forEach((file, i) => this.index.set(file, i));
     }
     /**
-     * The stored outcome of a file git reports unchanged, when it was stored for the same blob:
-     * reusable without touching the file.
+     * The stored outcome of a file git reports unchanged, holding blob `id`, when it was stored for
+     * the same blob: reusable without touching the file. Else remembers the id for `record`.
      */
-    reuseUnchanged(file) {
-        const id = this.unchanged.get(file);
-        return id !== undefined && this.entries.get(file)?.key === `o:${id}` ? this.reuse(file) : undefined;
+    reuseBlob(file, id) {
+        const row = this.index.get(file);
+        const outcome = row !== undefined && this.keys[row] === id ? this.reuseRow(file, row) : undefined;
+        if (outcome)
+            this.stats.byBlob++;
+        else
+            this.unchanged.set(file, id);
+        return outcome;
     }
     /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
     key(file) {
         if (this.unchanged.has(file))
             return undefined;
-        const key = this.entries.get(file)?.key;
-        return key === undefined ? undefined : parseStatKey(key);
+        const row = this.index.get(file);
+        return row === undefined ? undefined : parseStatKey(this.keys[row]);
     }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
-        const entry = this.entries.get(file);
-        if (!entry)
+        const row = this.index.get(file);
+        return row === undefined ? undefined : this.reuseRow(file, row);
+    }
+    reuseRow(file, row) {
+        if (this.state[row] !== 0)
             return undefined;
-        this.seen.add(file);
+        this.state[row] = 1;
         this.stats.reused++;
-        if (!Array.isArray(entry.outcome))
-            return entry.outcome;
-        const [scanner, first] = entry.outcome;
-        const outcome = { kind: "scanned", file, scanner, result: { refs: [], problems: [] }, lines: [[1, first]] };
-        entry.outcome = outcome;
-        return outcome;
+        const scanner = this.scanners[row];
+        if (scanner === FULL)
+            return this.full.get(row);
+        // Line 1 is almost never asked for: it stays in the joined text until it is.
+        return { kind: "scanned", file, scanner: this.scannerNames[scanner], result: NOTHING, lines: NO_LINES };
+    }
+    /** Line 1 of a reused file that gave nothing ("" for any other file or line). */
+    firstLine(file) {
+        const row = this.index.get(file);
+        if (row === undefined || this.scanners[row] === FULL)
+            return "";
+        this.firstLines ??= this.firstLinesText.split("\n");
+        return this.firstLines[row] ?? "";
     }
     /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
     record(outcome) {
         const { file, stat } = outcome;
-        const existing = this.entries.get(file);
-        if (existing?.outcome === outcome)
-            return;
+        const row = this.index.get(file);
+        if (row !== undefined && this.state[row] === 1 && (linesLeftInCache(outcome) || this.full.get(row) === outcome))
+            return; // reused
         this.stats.scanned++;
+        this.changed = true;
+        if (row !== undefined)
+            this.state[row] = 2;
         if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
-            if (existing)
-                this.changed = true;
-            this.entries.delete(file);
+            this.recorded.delete(file);
             return;
         }
         const id = this.unchanged.get(file);
-        this.entries.set(file, { key: id !== undefined ? `o:${id}` : statKeyText(stat), outcome });
-        this.seen.add(file);
-        this.changed = true;
+        const key = id !== undefined ? id : statKeyText(stat);
+        const { stat: _stat, ...kept } = outcome;
+        const stored = gaveNothing(outcome) ? { scanner: outcome.scanner, first: outcome.lines[0]?.[1] ?? "" } : kept;
+        this.recorded.set(file, { key, outcome: stored });
     }
     /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
     save() {
-        for (const file of this.entries.keys()) {
-            if (!this.seen.has(file)) {
-                this.entries.delete(file);
-                this.changed = true;
-            }
-        }
+        if (this.state.some((s) => s === 0))
+            this.changed = true; // files gone, or ignored now
         if (!this.changed)
             return;
+        const files = [];
+        const keys = [];
+        const scanners = [];
+        const names = new Map();
+        const firstLines = [];
+        const full = [];
+        const add = (file, key, outcome) => {
+            const i = files.push(file) - 1;
+            keys.push(key);
+            if ("kind" in outcome) {
+                scanners.push(FULL);
+                firstLines.push("");
+                full.push([i, outcome]);
+            }
+            else {
+                let n = names.get(outcome.scanner);
+                if (n === undefined)
+                    names.set(outcome.scanner, (n = names.size));
+                scanners.push(n);
+                firstLines.push(outcome.first);
+            }
+        };
+        for (const [file, row] of this.index) {
+            if (this.state[row] !== 1)
+                continue;
+            const scanner = this.scanners[row];
+            const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner], first: this.firstLine(file) };
+            if (outcome)
+                add(file, this.keys[row], outcome);
+        }
+        for (const [file, { key, outcome }] of this.recorded)
+            add(file, key, outcome);
+        if (names.size >= FULL)
+            return; // cannot happen with the scanners there are; never store a wrong row
         const data = {
             format: FORMAT,
             signature: this.options.signature,
             root: this.root,
             maxFileSize: this.maxFileSize,
-            files: [],
-            keys: [],
-            scanners: [],
-            firstLines: [],
-            full: [],
+            files: files.join("\0"),
+            keys: keys.join("\0"),
+            scanners: Uint8Array.from(scanners),
+            scannerNames: [...names.keys()],
+            firstLines: firstLines.join("\n"),
+            full: JSON.stringify(full.map(([i, outcome]) => [i, toJson(outcome)])),
         };
-        for (const [file, { key, outcome }] of this.entries) {
-            const empty = Array.isArray(outcome) ? outcome : emptyOutcome(outcome);
-            const i = data.files.push(file) - 1;
-            data.keys.push(key);
-            data.scanners.push(empty ? empty[0] : "");
-            data.firstLines.push(empty ? empty[1] : "");
-            if (!empty) {
-                const { stat: _stat, ...kept } = outcome;
-                data.full.push([i, kept]);
-            }
-        }
         const temp = `${this.file}.${process.pid}.tmp`;
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.options.dir, { recursive: true, mode: 0o700 });
@@ -451,6 +518,11 @@ function prune(dir) {
  * building other code changes it, so no outcome of other scanners is ever reused.
  */
 function codeSignature() {
+    signature ??= computeCodeSignature();
+    return signature;
+}
+let signature;
+function computeCodeSignature() {
     const here = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
     const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(here) : here;
     const parts = [_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x];
@@ -1030,41 +1102,94 @@ async function listGitFiles(root) {
     return [...new Set(splitNul(out))];
 }
 /**
- * Lists like `list()`, and asks git which tracked files are unchanged (three git processes at
- * once, instead of one: the index with its blob ids, the untracked files, the modified ones).
+ * Lists like `list()`, and asks git which tracked files are unchanged: two git processes at once
+ * (the index with blob ids and tags, untracked files tagged `?`; and the modified files).
  */
 async function listWorkingTree(root) {
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root);
-    const git = (args) => runGit(absRoot, args);
-    let index, others, modified;
+    let listing, modified;
     try {
-        [index, others, modified] = await Promise.all([
-            git(["ls-files", "-z", "--cached", "--stage", "-v"]),
-            git(["ls-files", "-z", "--others", "--exclude-standard"]),
-            git(["diff-files", "-z", "--name-only", "--no-renames"]),
+        [listing, modified] = await Promise.all([
+            runGit(absRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"]),
+            runGit(absRoot, ["diff-files", "-z", "--name-only", "--no-renames"]),
         ]);
     }
     catch {
         return { files: await walk(absRoot) };
     }
     const changed = new Set(splitNul(modified));
-    const files = new Set();
-    const unchanged = new Map();
-    // `<tag> <mode> <id> <stage>\t<path>`: tag H is a plain cached entry (h: assume-unchanged, S:
-    // skip-worktree…); stages 1-3 are the sides of a conflict.
-    for (const entry of splitNul(index)) {
-        const tab = entry.indexOf("\t");
-        if (tab < 0)
-            continue;
-        const file = entry.slice(tab + 1);
-        files.add(file);
-        const [tag, mode, id, stage] = entry.slice(0, tab).split(" ");
-        if (tag === "H" && (mode === "100644" || mode === "100755") && stage === "0" && id && !changed.has(file))
-            unchanged.set(file, id);
+    const tracked = [];
+    const ids = [];
+    const others = [];
+    const text = listing.toString("utf8");
+    // `<tag> <mode> <id> <stage>\t<path>` for the index (tag H: a plain entry; h: assume-unchanged,
+    // S: skip-worktree…; stages 1-3: the sides of a conflict), `? <path>` for an untracked file.
+    for (let at = 0; at < text.length;) {
+        let end = text.indexOf("\0", at);
+        if (end === -1)
+            end = text.length;
+        if (text.charCodeAt(at) === 63 /* ? */) {
+            if (end > at + 2)
+                others.push(text.slice(at + 2, end));
+        }
+        else {
+            const tab = text.indexOf("\t", at);
+            if (tab !== -1 && tab < end) {
+                const file = text.slice(tab + 1, end);
+                const idEnd = text.indexOf(" ", at + 9);
+                const plain = text.charCodeAt(at) === 72 /* H */ &&
+                    text.startsWith("100", at + 2) &&
+                    (text.startsWith("644", at + 5) || text.startsWith("755", at + 5)) &&
+                    idEnd + 2 === tab &&
+                    text.charCodeAt(idEnd + 1) === 48; /* stage 0 */
+                const id = plain && !changed.has(file) ? text.slice(at + 9, idEnd) : "";
+                // The stages of a conflicted file come one after the other: list it once.
+                if (tracked[tracked.length - 1] !== file) {
+                    tracked.push(file);
+                    ids.push(id);
+                }
+                else {
+                    ids[ids.length - 1] = "";
+                }
+            }
+        }
+        at = end + 1;
     }
-    for (const file of splitNul(others))
-        files.add(file);
-    return { files: [...files].sort(), unchanged };
+    return mergeSorted(tracked, ids, others);
+}
+/**
+ * Git lists the index in byte order and untracked files after it: merged into `list()`'s order
+ * (a plain sort) without sorting the whole listing again when, as usual, the index is in order.
+ */
+function mergeSorted(tracked, ids, others) {
+    let inOrder = true;
+    for (let i = 1; i < tracked.length && inOrder; i++)
+        inOrder = tracked[i - 1] < tracked[i];
+    if (!inOrder) {
+        const order = tracked.map((_, i) => i).sort((a, b) => (tracked[a] < tracked[b] ? -1 : tracked[a] > tracked[b] ? 1 : 0));
+        tracked = order.map((i) => tracked[i]);
+        ids = order.map((i) => ids[i]);
+    }
+    if (others.length === 0)
+        return { files: tracked, ids };
+    others = [...new Set(others)].sort();
+    const files = [];
+    const merged = [];
+    let t = 0;
+    let o = 0;
+    while (t < tracked.length || o < others.length) {
+        if (o >= others.length || (t < tracked.length && tracked[t] <= others[o])) {
+            if (o < others.length && tracked[t] === others[o])
+                o++; // listed both ways: once
+            files.push(tracked[t]);
+            merged.push(ids[t++]);
+        }
+        else {
+            files.push(others[o++]);
+            merged.push("");
+        }
+    }
+    return { files, ids: merged };
 }
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
 async function walk(root) {
@@ -1177,10 +1302,21 @@ function workingTreeSource(root) {
     workingTrees.set(source, absRoot);
     return source;
 }
+/**
+ * The DEFAULT_IGNORES globs as string tests: a path is inside a `node_modules` or `.git` folder
+ * when such a segment has more after it and every segment before it is a plain name (minimatch's
+ * `**` never matches `.` or `..`). Minimatch would split every listed path on every call.
+ */
+const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
+    const folder = /^\*\*\/([^*?[\]{}!/]+)\/\*\*$/.exec(glob)[1];
+    const segment = String.raw `(?!\.\.?(?:/|$))[^/]*`;
+    const re = new RegExp(`^(?:${segment}/)*${folder.replace(/\./g, "\\.")}/${segment}(?:/${segment})*$`);
+    return (file) => file.includes(`${folder}/`) && re.test(file);
+});
 /** Compiles ignore globs once; a path matching any is skipped. */
 function ignoreMatcher(globs) {
-    const matchers = [...DEFAULT_IGNORES, ...globs].map((glob) => new minimatch__WEBPACK_IMPORTED_MODULE_4__/* .Minimatch */ .VR(glob, { dot: true, matchBase: !glob.includes("/") }));
-    return (file) => matchers.some((m) => m.match(file));
+    const matchers = globs.map((glob) => new minimatch__WEBPACK_IMPORTED_MODULE_4__/* .Minimatch */ .VR(glob, { dot: true, matchBase: !glob.includes("/") }));
+    return (file) => DEFAULT_IGNORED.some((test) => test(file)) || matchers.some((m) => m.match(file));
 }
 
 

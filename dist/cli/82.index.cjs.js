@@ -384,8 +384,8 @@ function renderAudit(proposal, stats) {
     return `${out.join("\n")}`;
 }
 
-// EXTERNAL MODULE: ./lib/registry/load.js + 10 modules
-var load = __webpack_require__(4551);
+// EXTERNAL MODULE: ./lib/registry/load.js
+var load = __webpack_require__(9395);
 // EXTERNAL MODULE: ./lib/atomic-write.js
 var atomic_write = __webpack_require__(9296);
 // EXTERNAL MODULE: ./lib/cli/io.js

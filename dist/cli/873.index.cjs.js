@@ -255,7 +255,7 @@ const run = async (args, io) => {
 /* harmony export */   m: () => (/* binding */ locateProject)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
+/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
 /* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
 // Where the project is: the folder of its ports.yaml (found by walking up from the working
 // directory, or given with --config), unless --root says otherwise.

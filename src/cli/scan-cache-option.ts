@@ -25,5 +25,5 @@ export function scanCacheOption(values: { cache?: boolean; "no-cache"?: boolean 
   const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
   if (onCi && !values.cache) return false;
   const base = cacheDir(env);
-  return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+  return base ? { dir: path.join(base, "scan"), signature: codeSignature(), registryDir: base } : false;
 }

@@ -2,7 +2,9 @@
 
 import path from "node:path";
 import { readFile } from "node:fs/promises";
+import { readTextFromDisk } from "../registry/extends.js";
 import { findConfig, loadRegistry } from "../registry/load.js";
+import { loadRegistryCached } from "../scan/registry-cache.js";
 import { ConfigError, type Registry } from "../registry/model.js";
 import { didYouMean } from "../registry/suggest.js";
 import { classify } from "../scan/scanners/index.js";
@@ -20,7 +22,7 @@ import { attributeRefs } from "./attribute.js";
 import { loadBaseline } from "./baseline.js";
 import { compareFindings, runRules } from "./run-rules.js";
 import { scanBytes, type FileOutcome } from "./scan-file.js";
-import { ScanCache, type ScanCacheOptions } from "./scan-cache.js";
+import { linesLeftInCache, ScanCache, type ScanCacheOptions } from "./scan-cache.js";
 import { ScanPool, scanOrReuse, scanThreads, scratchBuffer, type Candidate } from "./scan-pool.js";
 import { isSuppressed, parseSuppressions, type Suppressions } from "./suppress.js";
 import { LineIndex } from "./text.js";
@@ -81,7 +83,7 @@ export interface CheckResult {
   /** Findings dropped by a baseline. */
   baselined: number;
   /** With a scan cache: files whose stored outcome was reused, and files scanned. */
-  cacheStats?: { reused: number; scanned: number };
+  cacheStats?: { reused: number; byBlob: number; scanned: number };
 }
 
 /** The files to scan, and the stored outcomes of the others (see scan-cache.ts). */
@@ -99,12 +101,15 @@ export async function resolveRegistry(
   config?: string,
   allowOutside = false,
   githubToken?: string,
+  /** Folder of the loaded-registry cache (scan/registry-cache.ts); none by default. */
+  cacheDir?: string,
 ): Promise<Registry> {
   const configPath = config ? path.resolve(root, config) : findConfig(root);
   if (!configPath) {
     throw new ConfigError("no ports.yaml found; create one (portcullis init --write) or pass --config", root);
   }
-  return loadRegistry(configPath, { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) });
+  const options = { root, allowOutside, ...(githubToken !== undefined ? { githubToken } : {}) };
+  return cacheDir ? loadRegistryCached(configPath, { ...options, readText: readTextFromDisk, cacheDir }) : loadRegistry(configPath, options);
 }
 
 interface FileText {
@@ -148,17 +153,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const listing: Promise<WorkingTreeListing> = useCache ? listWorkingTree(treeRoot) : source.list().then((files) => ({ files }));
   // Read while git lists the files.
   const cache = useCache ? ScanCache.open(options.cache as ScanCacheOptions, treeRoot, maxFileSize) : undefined;
-  const scanning = listing.then(({ files, unchanged }): Listed => {
+  const scanning = listing.then(({ files, ids }): Listed => {
     // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
     const reused: FileOutcome[] = [];
     let toScan = files;
-    if (cache && unchanged) {
-      cache.setUnchanged(unchanged);
-      toScan = files.filter((file) => {
-        const outcome = cache.reuseUnchanged(file);
+    if (cache && ids) {
+      toScan = [];
+      for (let i = 0; i < files.length; i++) {
+        const outcome = ids[i] ? cache.reuseBlob(files[i]!, ids[i]!) : undefined;
         if (outcome) reused.push(outcome);
-        return !outcome;
-      });
+        else toScan.push(files[i]!);
+      }
     }
     if (workers && treeRoot !== undefined && toScan.length >= (workers.minFiles ?? MIN_FILES_FOR_WORKERS) && scanThreads(workers) > 0) {
       // The workers start on the files now; what the registry's `ignore` drops is dropped later.
@@ -191,7 +196,8 @@ async function checkListed(
   scanPool: () => ScanPool | undefined,
   cache: ScanCache | undefined,
 ): Promise<CheckResult> {
-  const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken));
+  const registry =
+    options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.cache ? options.cache.registryDir : undefined));
   const ignored = ignoreMatcher(registry.ignore);
   const { files: listed, reused } = await listing;
   const pool = scanPool();
@@ -225,7 +231,7 @@ async function checkListed(
       case "scanned": {
         cache?.record(outcome);
         const { file, result } = outcome;
-        if (!texts.has(file)) texts.set(file, keptText(outcome.lines, outcome.suppressions));
+        if (!texts.has(file) && !linesLeftInCache(outcome)) texts.set(file, keptText(outcome.lines, outcome.suppressions));
         files.push({ path: file, scanner: outcome.scanner, result });
         for (const ref of result.refs) refs.push(ref);
         for (const problem of result.problems) problems.push(problem);
@@ -271,7 +277,8 @@ async function checkListed(
     {
       rules: ruleCatalog,
       levels: registry.rules,
-      lineText: (file, line) => texts.get(file)?.line(line) ?? "",
+      // A file reused from the scan cache that gave nothing keeps its line 1 there.
+      lineText: (file, line) => texts.get(file)?.line(line) ?? (line === 1 && cache ? cache.firstLine(file) : ""),
     },
   );
 

@@ -18,9 +18,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { VERSION } from "../version.js";
+import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
 import type { FileOutcome, StatKey } from "./scan-file.js";
 
-const FORMAT = 2;
+const FORMAT = 3;
 /** Scan caches kept (one per repository root and size limit); the least recently written go. */
 const MAX_CACHES = 32;
 /** A file changed this close before the check began is scanned again next time. */
@@ -33,33 +34,38 @@ export interface ScanCacheOptions {
   signature: string;
   /** Clock for the racy-file rule (ms since the epoch); tests move it. */
   now?: number;
+  /** Also answer the registry from the loaded-registry cache in this folder (scan/registry-cache.ts). */
+  registryDir?: string;
 }
 
 /**
- * On disk: parallel arrays, since most files give nothing (a scanned file without refs, problems,
- * variables, port map or suppressions) and are stored as their scanner and first line only; v8
- * (de)serialises flat arrays of strings several times faster than as many small objects.
+ * On disk (v8-serialised): most files give nothing (a scanned file without refs, problems,
+ * variables, port map or suppressions), so every file is a row of joined strings (a few large
+ * strings load far faster than tens of thousands of small ones) and only the others' outcomes are
+ * stored in full, as JSON (which parses faster than v8's object format).
  */
 interface CacheFile {
   format: number;
   signature: string;
   root: string;
   maxFileSize: number;
-  files: string[];
-  keys: string[];
-  /** Scanner id of a file that gave nothing; "" when `full` holds its outcome. */
-  scanners: string[];
-  /** Line 1 of a file that gave nothing (a finding about the file points there). */
-  firstLines: string[];
-  /** Every other outcome, by index into `files`. */
-  full: Array<[number, FileOutcome]>;
+  /** Paths, joined by NUL. */
+  files: string;
+  /** Per file: the blob id, or `s:` and its metadata; joined by NUL. */
+  keys: string;
+  /** Per file: index into `scannerNames` of a file that gave nothing; 255 when `full` holds it. */
+  scanners: Uint8Array;
+  scannerNames: string[];
+  /** Per file: line 1 of a file that gave nothing (a finding about it points there), joined by LF. */
+  firstLines: string;
+  /** JSON of `[index, outcome]` pairs for every other file. */
+  full: string;
 }
 
-interface Entry {
-  key: string;
-  /** The outcome, or [scanner, line 1] of a file that gave nothing (built when reused). */
-  outcome: FileOutcome | [string, string];
-}
+const FULL = 255;
+/** What a file that gave nothing scans to: one shared, frozen value. */
+const NOTHING: ScanResult = Object.freeze({ refs: Object.freeze([]) as unknown as PortRef[], problems: Object.freeze([]) as unknown as ScanProblem[] });
+const NO_LINES = Object.freeze([]) as unknown as Array<[number, string]>;
 
 export function statKey(stat: Stats): StatKey {
   return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
@@ -84,26 +90,62 @@ export function unchangedSince(full: string, key: StatKey): boolean {
   return stat !== undefined && stat.isFile() && stat.size === key[0] && stat.mtimeMs === key[1] && stat.ctimeMs === key[2] && stat.ino === key[3];
 }
 
-/** A scanned file that gave nothing, stored as its scanner and first line. */
-function emptyOutcome(outcome: FileOutcome): [string, string] | undefined {
-  if (outcome.kind !== "scanned" || outcome.suppressions) return undefined;
+/** True for the outcome of a scanned file that gave nothing but its first line. */
+function gaveNothing(outcome: FileOutcome): outcome is Extract<FileOutcome, { kind: "scanned" }> {
+  if (outcome.kind !== "scanned" || outcome.suppressions) return false;
   const { result, lines } = outcome;
-  if (result.refs.length > 0 || result.problems.length > 0 || result.portMap || (result.definedVars?.length ?? 0) > 0) return undefined;
-  if (Object.keys(result).some((k) => k !== "refs" && k !== "problems" && k !== "definedVars")) return undefined;
-  if (lines.length > 1 || (lines.length === 1 && lines[0]![0] !== 1)) return undefined;
-  return [outcome.scanner, lines[0]?.[1] ?? ""];
+  if (result === NOTHING) return true;
+  if (result.refs.length > 0 || result.problems.length > 0) return false;
+  // Anything else (even `definedVars: []`) is stored as it is: the reused result must be identical.
+  if (Object.keys(result).some((k) => k !== "refs" && k !== "problems")) return false;
+  return lines.length === 0 || (lines.length === 1 && lines[0]![0] === 1 && !lines[0]![1].includes("\n"));
+}
+
+/** A reused outcome whose line 1 stayed in the cache: ask `firstLine` for it. */
+export function linesLeftInCache(outcome: FileOutcome): boolean {
+  return outcome.kind === "scanned" && outcome.lines === NO_LINES;
+}
+
+/** Suppressions hold a Set and a Map: stored as arrays. */
+function toJson(outcome: FileOutcome): unknown {
+  if (outcome.kind !== "scanned" || !outcome.suppressions) return outcome;
+  const { file, lines } = outcome.suppressions;
+  return { ...outcome, suppressions: { file: [...file], lines: [...lines].map(([n, rules]) => [n, [...rules]]) } };
+}
+
+function fromJson(stored: FileOutcome): FileOutcome {
+  if (stored.kind !== "scanned" || !stored.suppressions) return stored;
+  const { file, lines } = stored.suppressions as unknown as { file: string[]; lines: Array<[number, string[]]> };
+  return { ...stored, suppressions: { file: new Set(file), lines: new Map(lines.map(([n, rules]) => [n, new Set(rules)])) } };
+}
+
+/** A stored file: where its row is (loaded) or what this run recorded for it. */
+interface Row {
+  key: string;
+  /** The full outcome, or the scanner and first line of a file that gave nothing. */
+  outcome: FileOutcome | { scanner: string; first: string };
 }
 
 export class ScanCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly seen = new Set<string>();
-  private changed = false;
   private readonly file: string;
   private readonly racyAfter: number;
-  /** Blob ids of the files git reports unchanged (see listWorkingTree). */
-  private unchanged: ReadonlyMap<string, string> = new Map();
-  /** Files whose stored outcome was reused, and files scanned (again) this run. */
-  readonly stats = { reused: 0, scanned: 0 };
+  /** The rows loaded, by path. */
+  private readonly index = new Map<string, number>();
+  private keys: string[] = [];
+  private scanners: Uint8Array = new Uint8Array(0);
+  private scannerNames: string[] = [];
+  private firstLinesText = "";
+  private firstLines: string[] | undefined;
+  private full = new Map<number, FileOutcome>();
+  /** Loaded rows reused this run (1) or replaced (2). */
+  private state: Uint8Array = new Uint8Array(0);
+  /** Rows recorded this run. */
+  private readonly recorded = new Map<string, Row>();
+  private changed = false;
+  /** Blob ids of the files git reports unchanged that were not reused (see listWorkingTree). */
+  private readonly unchanged = new Map<string, string>();
+  /** Files whose stored outcome was reused (`byBlob` of them on git's word), and files scanned (again). */
+  readonly stats = { reused: 0, byBlob: 0, scanned: 0 };
 
   private constructor(
     private readonly options: ScanCacheOptions,
@@ -118,113 +160,137 @@ export class ScanCache {
   /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
   static open(options: ScanCacheOptions, root: string, maxFileSize: number): ScanCache {
     const cache = new ScanCache(options, root, maxFileSize);
-    let data: CacheFile | undefined;
     try {
-      data = v8.deserialize(readFileSync(cache.file)) as CacheFile;
+      cache.load(v8.deserialize(readFileSync(cache.file)) as CacheFile);
     } catch {
-      return cache;
+      cache.index.clear();
+      cache.changed = true; // none, or unusable: (re)write it
     }
-    const usable =
-      data?.format === FORMAT &&
-      data.signature === options.signature &&
-      data.root === root &&
-      data.maxFileSize === maxFileSize &&
-      [data.files, data.keys, data.scanners, data.firstLines, data.full].every(Array.isArray) &&
-      data.keys.length === data.files.length;
-    if (!usable) {
-      cache.changed = true; // replace it
-      return cache;
-    }
-    const full = new Map(data.full);
-    data.files.forEach((file, i) => {
-      const outcome: Entry["outcome"] = full.get(i) ?? [data.scanners[i]!, data.firstLines[i]!];
-      cache.entries.set(file, { key: data.keys[i]!, outcome });
-    });
     return cache;
   }
 
-  /** Tells the cache which files git reports unchanged, with their blob ids. */
-  setUnchanged(ids: ReadonlyMap<string, string>): void {
-    this.unchanged = ids;
+  private load(data: CacheFile): void {
+    if (data?.format !== FORMAT || data.signature !== this.options.signature || data.root !== this.root || data.maxFileSize !== this.maxFileSize) {
+      throw new Error("another cache");
+    }
+    const files = data.files === "" ? [] : data.files.split("\0");
+    const keys = data.keys === "" ? [] : data.keys.split("\0");
+    if (keys.length !== files.length || !(data.scanners instanceof Uint8Array) || data.scanners.length !== files.length) throw new Error("damaged");
+    this.keys = keys;
+    this.scanners = data.scanners;
+    this.scannerNames = data.scannerNames;
+    this.firstLinesText = data.firstLines;
+    this.full = new Map((JSON.parse(data.full) as Array<[number, FileOutcome]>).map(([i, outcome]) => [i, fromJson(outcome)]));
+    this.state = new Uint8Array(files.length);
+    files.forEach((file, i) => this.index.set(file, i));
   }
 
   /**
-   * The stored outcome of a file git reports unchanged, when it was stored for the same blob:
-   * reusable without touching the file.
+   * The stored outcome of a file git reports unchanged, holding blob `id`, when it was stored for
+   * the same blob: reusable without touching the file. Else remembers the id for `record`.
    */
-  reuseUnchanged(file: string): FileOutcome | undefined {
-    const id = this.unchanged.get(file);
-    return id !== undefined && this.entries.get(file)?.key === `o:${id}` ? this.reuse(file) : undefined;
+  reuseBlob(file: string, id: string): FileOutcome | undefined {
+    const row = this.index.get(file);
+    const outcome = row !== undefined && this.keys[row] === id ? this.reuseRow(file, row) : undefined;
+    if (outcome) this.stats.byBlob++;
+    else this.unchanged.set(file, id);
+    return outcome;
   }
 
   /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
   key(file: string): StatKey | undefined {
     if (this.unchanged.has(file)) return undefined;
-    const key = this.entries.get(file)?.key;
-    return key === undefined ? undefined : parseStatKey(key);
+    const row = this.index.get(file);
+    return row === undefined ? undefined : parseStatKey(this.keys[row]!);
   }
 
   /** The stored outcome of `file` (its key was found to hold). */
   reuse(file: string): FileOutcome | undefined {
-    const entry = this.entries.get(file);
-    if (!entry) return undefined;
-    this.seen.add(file);
+    const row = this.index.get(file);
+    return row === undefined ? undefined : this.reuseRow(file, row);
+  }
+
+  private reuseRow(file: string, row: number): FileOutcome | undefined {
+    if (this.state[row] !== 0) return undefined;
+    this.state[row] = 1;
     this.stats.reused++;
-    if (!Array.isArray(entry.outcome)) return entry.outcome;
-    const [scanner, first] = entry.outcome;
-    const outcome: FileOutcome = { kind: "scanned", file, scanner, result: { refs: [], problems: [] }, lines: [[1, first]] };
-    entry.outcome = outcome;
-    return outcome;
+    const scanner = this.scanners[row]!;
+    if (scanner === FULL) return this.full.get(row);
+    // Line 1 is almost never asked for: it stays in the joined text until it is.
+    return { kind: "scanned", file, scanner: this.scannerNames[scanner]!, result: NOTHING, lines: NO_LINES };
+  }
+
+  /** Line 1 of a reused file that gave nothing ("" for any other file or line). */
+  firstLine(file: string): string {
+    const row = this.index.get(file);
+    if (row === undefined || this.scanners[row] === FULL) return "";
+    this.firstLines ??= this.firstLinesText.split("\n");
+    return this.firstLines[row] ?? "";
   }
 
   /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
   record(outcome: FileOutcome): void {
     const { file, stat } = outcome;
-    const existing = this.entries.get(file);
-    if (existing?.outcome === outcome) return;
+    const row = this.index.get(file);
+    if (row !== undefined && this.state[row] === 1 && (linesLeftInCache(outcome) || this.full.get(row) === outcome)) return; // reused
     this.stats.scanned++;
+    this.changed = true;
+    if (row !== undefined) this.state[row] = 2;
     if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
-      if (existing) this.changed = true;
-      this.entries.delete(file);
+      this.recorded.delete(file);
       return;
     }
     const id = this.unchanged.get(file);
-    this.entries.set(file, { key: id !== undefined ? `o:${id}` : statKeyText(stat), outcome });
-    this.seen.add(file);
-    this.changed = true;
+    const key = id !== undefined ? id : statKeyText(stat);
+    const { stat: _stat, ...kept } = outcome;
+    const stored = gaveNothing(outcome) ? { scanner: outcome.scanner, first: outcome.lines[0]?.[1] ?? "" } : (kept as FileOutcome);
+    this.recorded.set(file, { key, outcome: stored });
   }
 
   /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
   save(): void {
-    for (const file of this.entries.keys()) {
-      if (!this.seen.has(file)) {
-        this.entries.delete(file);
-        this.changed = true;
-      }
-    }
+    if (this.state.some((s) => s === 0)) this.changed = true; // files gone, or ignored now
     if (!this.changed) return;
+    const files: string[] = [];
+    const keys: string[] = [];
+    const scanners: number[] = [];
+    const names = new Map<string, number>();
+    const firstLines: string[] = [];
+    const full: Array<[number, FileOutcome]> = [];
+    const add = (file: string, key: string, outcome: Row["outcome"]): void => {
+      const i = files.push(file) - 1;
+      keys.push(key);
+      if ("kind" in outcome) {
+        scanners.push(FULL);
+        firstLines.push("");
+        full.push([i, outcome]);
+      } else {
+        let n = names.get(outcome.scanner);
+        if (n === undefined) names.set(outcome.scanner, (n = names.size));
+        scanners.push(n);
+        firstLines.push(outcome.first);
+      }
+    };
+    for (const [file, row] of this.index) {
+      if (this.state[row] !== 1) continue;
+      const scanner = this.scanners[row]!;
+      const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner]!, first: this.firstLine(file) };
+      if (outcome) add(file, this.keys[row]!, outcome);
+    }
+    for (const [file, { key, outcome }] of this.recorded) add(file, key, outcome);
+    if (names.size >= FULL) return; // cannot happen with the scanners there are; never store a wrong row
     const data: CacheFile = {
       format: FORMAT,
       signature: this.options.signature,
       root: this.root,
       maxFileSize: this.maxFileSize,
-      files: [],
-      keys: [],
-      scanners: [],
-      firstLines: [],
-      full: [],
+      files: files.join("\0"),
+      keys: keys.join("\0"),
+      scanners: Uint8Array.from(scanners),
+      scannerNames: [...names.keys()],
+      firstLines: firstLines.join("\n"),
+      full: JSON.stringify(full.map(([i, outcome]) => [i, toJson(outcome)])),
     };
-    for (const [file, { key, outcome }] of this.entries) {
-      const empty = Array.isArray(outcome) ? outcome : emptyOutcome(outcome);
-      const i = data.files.push(file) - 1;
-      data.keys.push(key);
-      data.scanners.push(empty ? empty[0] : "");
-      data.firstLines.push(empty ? empty[1] : "");
-      if (!empty) {
-        const { stat: _stat, ...kept } = outcome as FileOutcome;
-        data.full.push([i, kept as FileOutcome]);
-      }
-    }
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.options.dir, { recursive: true, mode: 0o700 });
@@ -256,6 +322,13 @@ function prune(dir: string): void {
  * building other code changes it, so no outcome of other scanners is ever reused.
  */
 export function codeSignature(): string {
+  signature ??= computeCodeSignature();
+  return signature;
+}
+
+let signature: string | undefined;
+
+function computeCodeSignature(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const base = path.basename(here) === "engine" ? path.dirname(here) : here;
   const parts: string[] = [VERSION];

@@ -65,47 +65,99 @@ async function listGitFiles(root: string): Promise<string[]> {
 
 /** A listing of the working tree, with the blob id of each file git knows to be unchanged. */
 export interface WorkingTreeListing {
+  /** Sorted as `list()` sorts. */
   files: string[];
   /**
-   * Blob ids of regular files whose working-tree content is the content git recorded for them in
-   * the index (tracked, merged, not marked assume-unchanged or skip-worktree, not modified): the
-   * id then names the bytes without reading them. Absent outside git.
+   * Per file (same order), the blob id when its working-tree content is the content git recorded
+   * in the index (tracked, merged, regular, not marked assume-unchanged or skip-worktree, not
+   * modified): the id then names the bytes without reading them. "" for any other file. Absent
+   * outside git.
    */
-  unchanged?: Map<string, string>;
+  ids?: string[];
 }
 
 /**
- * Lists like `list()`, and asks git which tracked files are unchanged (three git processes at
- * once, instead of one: the index with its blob ids, the untracked files, the modified ones).
+ * Lists like `list()`, and asks git which tracked files are unchanged: two git processes at once
+ * (the index with blob ids and tags, untracked files tagged `?`; and the modified files).
  */
 export async function listWorkingTree(root: string): Promise<WorkingTreeListing> {
   const absRoot = path.resolve(root);
-  const git = (args: string[]) => runGit(absRoot, args);
-  let index: Buffer, others: Buffer, modified: Buffer;
+  let listing: Buffer, modified: Buffer;
   try {
-    [index, others, modified] = await Promise.all([
-      git(["ls-files", "-z", "--cached", "--stage", "-v"]),
-      git(["ls-files", "-z", "--others", "--exclude-standard"]),
-      git(["diff-files", "-z", "--name-only", "--no-renames"]),
+    [listing, modified] = await Promise.all([
+      runGit(absRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"]),
+      runGit(absRoot, ["diff-files", "-z", "--name-only", "--no-renames"]),
     ]);
   } catch {
     return { files: await walk(absRoot) };
   }
   const changed = new Set(splitNul(modified));
-  const files = new Set<string>();
-  const unchanged = new Map<string, string>();
-  // `<tag> <mode> <id> <stage>\t<path>`: tag H is a plain cached entry (h: assume-unchanged, S:
-  // skip-worktree…); stages 1-3 are the sides of a conflict.
-  for (const entry of splitNul(index)) {
-    const tab = entry.indexOf("\t");
-    if (tab < 0) continue;
-    const file = entry.slice(tab + 1);
-    files.add(file);
-    const [tag, mode, id, stage] = entry.slice(0, tab).split(" ");
-    if (tag === "H" && (mode === "100644" || mode === "100755") && stage === "0" && id && !changed.has(file)) unchanged.set(file, id);
+  const tracked: string[] = [];
+  const ids: string[] = [];
+  const others: string[] = [];
+  const text = listing.toString("utf8");
+  // `<tag> <mode> <id> <stage>\t<path>` for the index (tag H: a plain entry; h: assume-unchanged,
+  // S: skip-worktree…; stages 1-3: the sides of a conflict), `? <path>` for an untracked file.
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf("\0", at);
+    if (end === -1) end = text.length;
+    if (text.charCodeAt(at) === 63 /* ? */) {
+      if (end > at + 2) others.push(text.slice(at + 2, end));
+    } else {
+      const tab = text.indexOf("\t", at);
+      if (tab !== -1 && tab < end) {
+        const file = text.slice(tab + 1, end);
+        const idEnd = text.indexOf(" ", at + 9);
+        const plain =
+          text.charCodeAt(at) === 72 /* H */ &&
+          text.startsWith("100", at + 2) &&
+          (text.startsWith("644", at + 5) || text.startsWith("755", at + 5)) &&
+          idEnd + 2 === tab &&
+          text.charCodeAt(idEnd + 1) === 48; /* stage 0 */
+        const id = plain && !changed.has(file) ? text.slice(at + 9, idEnd) : "";
+        // The stages of a conflicted file come one after the other: list it once.
+        if (tracked[tracked.length - 1] !== file) {
+          tracked.push(file);
+          ids.push(id);
+        } else {
+          ids[ids.length - 1] = "";
+        }
+      }
+    }
+    at = end + 1;
   }
-  for (const file of splitNul(others)) files.add(file);
-  return { files: [...files].sort(), unchanged };
+  return mergeSorted(tracked, ids, others);
+}
+
+/**
+ * Git lists the index in byte order and untracked files after it: merged into `list()`'s order
+ * (a plain sort) without sorting the whole listing again when, as usual, the index is in order.
+ */
+function mergeSorted(tracked: string[], ids: string[], others: string[]): Required<WorkingTreeListing> {
+  let inOrder = true;
+  for (let i = 1; i < tracked.length && inOrder; i++) inOrder = tracked[i - 1]! < tracked[i]!;
+  if (!inOrder) {
+    const order = tracked.map((_, i) => i).sort((a, b) => (tracked[a]! < tracked[b]! ? -1 : tracked[a]! > tracked[b]! ? 1 : 0));
+    tracked = order.map((i) => tracked[i]!);
+    ids = order.map((i) => ids[i]!);
+  }
+  if (others.length === 0) return { files: tracked, ids };
+  others = [...new Set(others)].sort();
+  const files: string[] = [];
+  const merged: string[] = [];
+  let t = 0;
+  let o = 0;
+  while (t < tracked.length || o < others.length) {
+    if (o >= others.length || (t < tracked.length && tracked[t]! <= others[o]!)) {
+      if (o < others.length && tracked[t] === others[o]) o++; // listed both ways: once
+      files.push(tracked[t]!);
+      merged.push(ids[t++]!);
+    } else {
+      files.push(others[o++]!);
+      merged.push("");
+    }
+  }
+  return { files, ids: merged };
 }
 
 /** Walks a folder without following symbolic links (so link loops cannot trap it). */
@@ -217,10 +269,20 @@ export function workingTreeSource(root: string): FileSource {
   return source;
 }
 
+/**
+ * The DEFAULT_IGNORES globs as string tests: a path is inside a `node_modules` or `.git` folder
+ * when such a segment has more after it and every segment before it is a plain name (minimatch's
+ * `**` never matches `.` or `..`). Minimatch would split every listed path on every call.
+ */
+const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
+  const folder = /^\*\*\/([^*?[\]{}!/]+)\/\*\*$/.exec(glob)![1]!;
+  const segment = String.raw`(?!\.\.?(?:/|$))[^/]*`;
+  const re = new RegExp(`^(?:${segment}/)*${folder.replace(/\./g, "\\.")}/${segment}(?:/${segment})*$`);
+  return (file: string) => file.includes(`${folder}/`) && re.test(file);
+});
+
 /** Compiles ignore globs once; a path matching any is skipped. */
 export function ignoreMatcher(globs: readonly string[]): (file: string) => boolean {
-  const matchers = [...DEFAULT_IGNORES, ...globs].map(
-    (glob) => new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }),
-  );
-  return (file) => matchers.some((m) => m.match(file));
+  const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
+  return (file) => DEFAULT_IGNORED.some((test) => test(file)) || matchers.some((m) => m.match(file));
 }

@@ -4,12 +4,11 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { cacheDir } from "../cache-dir.js";
 import { loadRegistry, type LoadOptions } from "../registry/load.js";
 import type { Registry } from "../registry/model.js";
-import { VERSION } from "../version.js";
+import { codeSignature } from "../engine/scan-cache.js";
 
 /** Entries kept; the oldest go when a write finds more. */
 const MAX_ENTRIES = 64;
@@ -26,14 +25,7 @@ export const registryCacheDir = cacheDir;
 const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
-function buildId(): string {
-  try {
-    const stat = statSync(fileURLToPath(import.meta.url));
-    return `${VERSION}:${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return VERSION;
-  }
-}
+const buildId = (): string => codeSignature();
 
 /**
  * loadRegistry, answered from the cache when the root file and everything it extends read the
@@ -63,7 +55,9 @@ export async function loadRegistryCached(configPath: string, options: LoadOption
       return text;
     },
   });
-  if ([...read.values()].every((text) => text !== undefined)) {
+  // Only what was read through readText is checked on use: a registry that extends one on GitHub
+  // (fetched, not read) would never notice that file change, so it is not stored.
+  if ([...read.values()].every((text) => text !== undefined && !text.includes("github:"))) {
     const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text!) }));
     writeEntry(cacheDir, file, { sources, registry });
   }
