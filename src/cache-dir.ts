@@ -17,3 +17,14 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
   const base = env.XDG_CACHE_HOME || (home && path.join(home, ".cache"));
   return base ? path.join(path.resolve(base), "portcullis") : undefined;
 }
+
+/**
+ * Whether a check reuses scan results (engine/scan-cache.ts): on by default; off with --no-cache,
+ * and on CI (the CI variable set) unless --cache asks for it: a fresh runner has nothing to reuse
+ * and would only pay for writing. PORTCULLIS_CACHE=0 turns it off through `cacheDir`.
+ */
+export function scanCacheWanted(flags: { cache?: boolean | undefined; "no-cache"?: boolean | undefined }, env: NodeJS.ProcessEnv): boolean {
+  if (flags["no-cache"]) return false;
+  const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+  return !onCi || flags.cache === true;
+}

@@ -2888,17 +2888,16 @@ function scrub(message, token) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ loadRegistry),
-/* harmony export */   UZ: () => (/* reexport safe */ _compile_js__WEBPACK_IMPORTED_MODULE_2__.UZ),
+/* harmony export */   UZ: () => (/* reexport safe */ _compile_js__WEBPACK_IMPORTED_MODULE_1__.UZ),
 /* harmony export */   l5: () => (/* binding */ parseRegistry),
-/* harmony export */   u0: () => (/* binding */ findConfig)
+/* harmony export */   u0: () => (/* reexport safe */ _find_config_js__WEBPACK_IMPORTED_MODULE_5__.u)
 /* harmony export */ });
-/* unused harmony export CONFIG_NAMES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9786);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(228);
-/* harmony import */ var _extends_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5679);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2684);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(228);
+/* harmony import */ var _extends_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5679);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2684);
+/* harmony import */ var _find_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4179);
 // Public entry points of the registry: find ports.yaml, load it with everything it extends, or
 // parse one registry text on its own. Every problem is a ConfigError with file, line and column.
 
@@ -2910,50 +2909,35 @@ function scrub(message, token) {
 
 
 
-
 /** File names a registry may have, in the order they are looked for. */
-const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
-/** The registry file in `root` (absolute path), or undefined when there is none. */
-function findConfig(root) {
-    for (const name of CONFIG_NAMES) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, name);
-        try {
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // Not there: try the next name.
-        }
-    }
-    return undefined;
-}
+
 /**
  * Loads `configPath` (absolute, or relative to `options.root`) and the registries it extends.
  * Throws ConfigError (a ConfigErrors listing every problem of the failing file) on bad input.
  */
 async function loadRegistry(configPath, options) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.root);
-    const graph = await (0,_extends_js__WEBPACK_IMPORTED_MODULE_4__/* .loadLayerGraph */ .Is)(configPath, {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(options.root);
+    const graph = await (0,_extends_js__WEBPACK_IMPORTED_MODULE_3__/* .loadLayerGraph */ .Is)(configPath, {
         root,
         allowOutside: options.allowOutside ?? false,
-        readText: options.readText ?? _extends_js__WEBPACK_IMPORTED_MODULE_4__/* .readTextFromDisk */ .Xc,
-        github: (0,_github_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubAccess */ .gz)(options),
+        readText: options.readText ?? _extends_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFromDisk */ .Xc,
+        github: (0,_github_js__WEBPACK_IMPORTED_MODULE_4__/* .gitHubAccess */ .gz)(options),
     });
-    return (0,_compile_js__WEBPACK_IMPORTED_MODULE_2__/* .assembleRegistry */ .ES)(graph);
+    return (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleRegistry */ .ES)(graph);
 }
 /**
  * Parses one registry text on its own (`file` is its repository-relative path, used in locations
  * and errors). A registry that extends others needs their files: load it with loadRegistry.
  */
 function parseRegistry(file, text) {
-    const layer = (0,_compile_js__WEBPACK_IMPORTED_MODULE_2__/* .compileRegistryFile */ .XW)(file, text);
+    const layer = (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .compileRegistryFile */ .XW)(file, text);
     const first = layer.extends[0];
     if (first) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigErrors */ .mS([
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .configErrorAt */ .C3)(`extends ${JSON.stringify(first.spec)} cannot be resolved from text alone; load the file with loadRegistry`, first.at),
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigErrors */ .mS([
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrorAt */ .C3)(`extends ${JSON.stringify(first.spec)} cannot be resolved from text alone; load the file with loadRegistry`, first.at),
         ]);
     }
-    return (0,_compile_js__WEBPACK_IMPORTED_MODULE_2__/* .assembleRegistry */ .ES)({ layer, parents: [] });
+    return (0,_compile_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleRegistry */ .ES)({ layer, parents: [] });
 }
 
 

@@ -462,8 +462,8 @@ var markers = __webpack_require__(4200);
 var load = __webpack_require__(9395);
 // EXTERNAL MODULE: ./lib/scan/registry-cache.js
 var registry_cache = __webpack_require__(8089);
-// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 26 modules
-var scanners = __webpack_require__(7848);
+// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 27 modules
+var scanners = __webpack_require__(3152);
 ;// CONCATENATED MODULE: ./lib/scan/staged-check.js
 // `check --staged`: the engine run on staged content, reading from the index only the context the
 // rules need, and reporting findings in staged files (plus what a staged registry makes stale).
@@ -887,12 +887,7 @@ const CACHE_FLAGS = {
 function scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
-    if (values["no-cache"])
-        return false;
-    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
-    if (onCi && !values.cache)
-        return false;
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env);
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .T)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env) : undefined;
     return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)(), registryDir: base } : false;
 }
 

@@ -427,12 +427,7 @@ const CACHE_FLAGS = {
 function scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
-    if (values["no-cache"])
-        return false;
-    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
-    if (onCi && !values.cache)
-        return false;
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env);
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .T)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env) : undefined;
     return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)(), registryDir: base } : false;
 }
 

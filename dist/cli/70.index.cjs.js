@@ -402,8 +402,8 @@ var hosts = __webpack_require__(5337);
 var exposed_binding = __webpack_require__(3239);
 // EXTERNAL MODULE: ./lib/rules/port-conflict.js
 var port_conflict = __webpack_require__(4087);
-// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 26 modules
-var scanners = __webpack_require__(7848);
+// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 27 modules
+var scanners = __webpack_require__(3152);
 // EXTERNAL MODULE: ./lib/engine/order.js
 var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/docs/diagram/topology.js
@@ -1340,8 +1340,8 @@ var registry_cache = __webpack_require__(8089);
 var model = __webpack_require__(3062);
 // EXTERNAL MODULE: ./lib/registry/suggest.js
 var suggest = __webpack_require__(645);
-// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 26 modules
-var scanners = __webpack_require__(7848);
+// EXTERNAL MODULE: ./lib/scan/scanners/index.js + 27 modules
+var scanners = __webpack_require__(3152);
 // EXTERNAL MODULE: ./lib/scan/discover.js
 var discover = __webpack_require__(8998);
 // EXTERNAL MODULE: ./lib/rules/index.js + 13 modules
@@ -1496,10 +1496,10 @@ async function check(options) {
         // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
         const reused = [];
         let toScan = files;
-        if (cache && ids) {
+        if (cache) {
             toScan = [];
             for (let i = 0; i < files.length; i++) {
-                const outcome = ids[i] ? cache.reuseBlob(files[i], ids[i]) : undefined;
+                const outcome = cache.reuseBlob(files[i], ids?.[i] ?? "");
                 if (outcome)
                     reused.push(outcome);
                 else
@@ -2070,14 +2070,17 @@ WEB_PORT=8080`,
         if (wanted.length === 0)
             return reports;
         const registryVars = new Set(wanted.map((s) => s.env));
-        // Where each registry variable is read: a template in a subfolder answers for its subtree.
-        const readIn = new Map();
+        // Where each registry variable is read: a template in a subfolder answers for its subtree, so
+        // every folder above a file that reads the variable is recorded (`a/`, `a/b/`).
+        const readUnder = new Map();
         for (const ref of refs) {
             if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env")
                 continue;
-            const list = readIn.get(ref.envVar) ?? [];
-            list.push(ref.file);
-            readIn.set(ref.envVar, list);
+            let folders = readUnder.get(ref.envVar);
+            if (!folders)
+                readUnder.set(ref.envVar, (folders = new Set()));
+            for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1))
+                folders.add(ref.file.slice(0, slash + 1));
         }
         for (const file of files) {
             const defined = file.result.definedVars;
@@ -2095,7 +2098,7 @@ WEB_PORT=8080`,
             for (const service of wanted) {
                 if (names.has(service.env))
                     continue;
-                if (folder !== undefined && !(readIn.get(service.env) ?? []).some((f) => f.startsWith(folder)))
+                if (folder !== undefined && !readUnder.get(service.env)?.has(folder))
                     continue;
                 reports.push({
                     messageId: "missing",

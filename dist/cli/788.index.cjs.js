@@ -317,14 +317,20 @@ class ScanCache {
     maxFileSize;
     file;
     racyAfter;
-    /** The rows loaded, by path. */
-    index = new Map();
+    /** The rows loaded: paths in `list()` order, matched against the listing in one pass. */
+    files = [];
+    cursor = 0;
+    /** Rows of listed files not reused on git's word (few), and of all files once asked for (`rowOf`). */
+    rows = new Map();
+    allRows;
     keys = [];
     scanners = new Uint8Array(0);
     scannerNames = [];
     firstLinesText = "";
     firstLines;
     full = new Map();
+    /** The stored outcomes handed out, so that `record` knows them from fresh ones. */
+    handedOut = new WeakSet();
     /** Loaded rows reused this run (1) or replaced (2). */
     state = new Uint8Array(0);
     /** Rows recorded this run. */
@@ -349,7 +355,7 @@ class ScanCache {
             cache.load(node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file)));
         }
         catch {
-            cache.index.clear();
+            cache.files = [];
             cache.changed = true; // none, or unusable: (re)write it
         }
         return cache;
@@ -368,31 +374,49 @@ class ScanCache {
         this.firstLinesText = data.firstLines;
         this.full = new Map(JSON.parse(data.full).map(([i, outcome]) => [i, fromJson(outcome)]));
         this.state = new Uint8Array(files.length);
-        files.forEach((file, i) => this.index.set(file, i));
+        this.files = files;
+    }
+    rowOf(file) {
+        const row = this.rows.get(file);
+        if (row !== undefined)
+            return row;
+        this.allRows ??= new Map(this.files.map((f, i) => [f, i]));
+        return this.allRows.get(file);
     }
     /**
-     * The stored outcome of a file git reports unchanged, holding blob `id`, when it was stored for
-     * the same blob: reusable without touching the file. Else remembers the id for `record`.
+     * Called for every listed file, in listing order, with the blob id git vouches for ("" when
+     * none): the stored outcome when it was stored for the same blob (reusable without touching the
+     * file). Else the file's row and id are kept for `key`, `reuse` and `record`.
      */
     reuseBlob(file, id) {
-        const row = this.index.get(file);
-        const outcome = row !== undefined && this.keys[row] === id ? this.reuseRow(file, row) : undefined;
-        if (outcome)
-            this.stats.byBlob++;
-        else
+        // Both lists are sorted alike: one pass matches them (a map of every path cost more).
+        const files = this.files;
+        while (this.cursor < files.length && files[this.cursor] < file)
+            this.cursor++;
+        const row = files[this.cursor] === file ? this.cursor : this.allRows?.get(file);
+        if (row !== undefined && id !== "" && this.keys[row] === id) {
+            const outcome = this.reuseRow(file, row);
+            if (outcome) {
+                this.stats.byBlob++;
+                return outcome;
+            }
+        }
+        if (row !== undefined)
+            this.rows.set(file, row);
+        if (id !== "")
             this.unchanged.set(file, id);
-        return outcome;
+        return undefined;
     }
     /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
     key(file) {
         if (this.unchanged.has(file))
             return undefined;
-        const row = this.index.get(file);
+        const row = this.rows.get(file);
         return row === undefined ? undefined : parseStatKey(this.keys[row]);
     }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
-        const row = this.index.get(file);
+        const row = this.rows.get(file);
         return row === undefined ? undefined : this.reuseRow(file, row);
     }
     reuseRow(file, row) {
@@ -401,15 +425,22 @@ class ScanCache {
         this.state[row] = 1;
         this.stats.reused++;
         const scanner = this.scanners[row];
-        if (scanner === FULL)
-            return this.full.get(row);
+        if (scanner === FULL) {
+            const outcome = this.full.get(row);
+            if (outcome)
+                this.handedOut.add(outcome);
+            return outcome;
+        }
         // Line 1 is almost never asked for: it stays in the joined text until it is.
         return { kind: "scanned", file, scanner: this.scannerNames[scanner], result: NOTHING, lines: NO_LINES };
     }
     /** Line 1 of a reused file that gave nothing ("" for any other file or line). */
     firstLine(file) {
-        const row = this.index.get(file);
-        if (row === undefined || this.scanners[row] === FULL)
+        const row = this.rowOf(file);
+        return row === undefined ? "" : this.firstLineAt(row);
+    }
+    firstLineAt(row) {
+        if (this.scanners[row] === FULL)
             return "";
         this.firstLines ??= this.firstLinesText.split("\n");
         return this.firstLines[row] ?? "";
@@ -417,9 +448,9 @@ class ScanCache {
     /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
     record(outcome) {
         const { file, stat } = outcome;
-        const row = this.index.get(file);
-        if (row !== undefined && this.state[row] === 1 && (linesLeftInCache(outcome) || this.full.get(row) === outcome))
-            return; // reused
+        if (linesLeftInCache(outcome) || this.handedOut.has(outcome))
+            return; // reused, not scanned
+        const row = this.rows.get(file);
         this.stats.scanned++;
         this.changed = true;
         if (row !== undefined)
@@ -462,16 +493,27 @@ class ScanCache {
                 firstLines.push(outcome.first);
             }
         };
-        for (const [file, row] of this.index) {
+        // Rows come out sorted (the order `reuseBlob` matches in): the kept rows are, the new ones are
+        // sorted and merged in.
+        const fresh = [...this.recorded.keys()].sort();
+        let next = 0;
+        const addFresh = (before) => {
+            for (; next < fresh.length && (before === undefined || fresh[next] < before); next++) {
+                const { key, outcome } = this.recorded.get(fresh[next]);
+                add(fresh[next], key, outcome);
+            }
+        };
+        this.files.forEach((file, row) => {
             if (this.state[row] !== 1)
-                continue;
+                return;
             const scanner = this.scanners[row];
-            const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner], first: this.firstLine(file) };
-            if (outcome)
-                add(file, this.keys[row], outcome);
-        }
-        for (const [file, { key, outcome }] of this.recorded)
-            add(file, key, outcome);
+            const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner], first: this.firstLineAt(row) };
+            if (!outcome)
+                return;
+            addFresh(file);
+            add(file, this.keys[row], outcome);
+        });
+        addFresh();
         if (names.size >= FULL)
             return; // cannot happen with the scanners there are; never store a wrong row
         const data = {
@@ -647,7 +689,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
 /* harmony import */ var _scan_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8998);
-/* harmony import */ var _scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7848);
+/* harmony import */ var _scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3152);
 /* harmony import */ var _scan_scanners_source_languages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(304);
 /* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8970);
 /* harmony import */ var _scan_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4476);
@@ -1052,8 +1094,8 @@ class LineIndex {
 /* harmony export */   py: () => (/* binding */ workingTreeSource),
 /* harmony export */   sJ: () => (/* binding */ listWorkingTree)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_IGNORES, runGit, isGitWorkTree */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* unused harmony exports DEFAULT_IGNORES, isGitWorkTree */
+/* harmony import */ var _listing_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9812);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
@@ -1067,19 +1109,7 @@ class LineIndex {
 
 /** Folders never worth scanning, on top of `.gitignore` and the registry's `ignore`. */
 const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
-const MAX_BUFFER = 256 * 1024 * 1024;
-function runGit(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "buffer", maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-            if (error) {
-                const detail = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim() : "";
-                reject(new Error(detail || error.message));
-            }
-            else
-                resolve(stdout);
-        });
-    });
-}
+
 /** Splits NUL-separated git output into paths (git's `-z` keeps names byte-exact). */
 function splitNul(output) {
     return output
@@ -1098,7 +1128,7 @@ async function isGitWorkTree(dir) {
     }
 }
 async function listGitFiles(root) {
-    const out = await runGit(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"]);
+    const out = await (0,_listing_start_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"]);
     return [...new Set(splitNul(out))];
 }
 /**
@@ -1109,10 +1139,7 @@ async function listWorkingTree(root) {
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(root);
     let listing, modified;
     try {
-        [listing, modified] = await Promise.all([
-            runGit(absRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"]),
-            runGit(absRoot, ["diff-files", "-z", "--name-only", "--no-renames"]),
-        ]);
+        [listing, modified] = (await (0,_listing_start_js__WEBPACK_IMPORTED_MODULE_0__/* .takeListing */ .OZ)(absRoot));
     }
     catch {
         return { files: await walk(absRoot) };
@@ -2063,7 +2090,7 @@ const envScanner = {
 
 /***/ }),
 
-/***/ 7848:
+/***/ 3152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7151,9 +7178,114 @@ const dockerScanner = {
 var markers = __webpack_require__(4200);
 // EXTERNAL MODULE: ./lib/docs/parse-markdown.js
 var parse_markdown = __webpack_require__(4336);
+;// CONCATENATED MODULE: ./lib/scan/scanners/markdown-simple.js
+// The tree of a Markdown block simple enough to need no parser: a pipe table or a paragraph of
+// plain text, without a character that could start any inline construct (code, emphasis, links,
+// HTML, escapes, entities). For such a block the parser's tree is known in advance; building it
+// directly spares the parser, whose code a one-shot run would otherwise have to compile and warm
+// up, for the few port tables and `localhost:NNNN` lines most repositories hold. Anything else
+// (and any doubt) returns undefined: the block goes to the parser. A test holds the two to the
+// same answers on every Markdown file at hand.
+/** Characters that may start an inline construct or change what text means. */
+const INLINE = /[`*_~\\<>[\]!&]/;
+/** A paragraph line must not start (after indentation) what could be another block. */
+const BLOCK_START = /^(?:[ \t]*(?:[#>=|`~<+*-]|\d{1,9}[.)])|[ \t]{4}|\t)/;
+const ROW = /^\|.*\|[ \t]*$/;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+/** Offsets → points of a block (lines and columns 1-based, as the parser gives them). */
+class Points {
+    starts = [0];
+    constructor(text) {
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+            this.starts.push(i + 1);
+    }
+    at(offset) {
+        let line = 0;
+        while (line + 1 < this.starts.length && this.starts[line + 1] <= offset)
+            line++;
+        return { line: line + 1, column: offset - this.starts[line] + 1, offset };
+    }
+    span(start, end) {
+        return { start: this.at(start), end: this.at(end) };
+    }
+}
+function simpleBlockTree(block) {
+    if (INLINE.test(block))
+        return undefined;
+    const lines = block.replace(/\r?\n$/, "").split("\n").map((line) => line.replace(/\r$/, ""));
+    if (lines.some((line) => /^[ \t]*$/.test(line)))
+        return undefined;
+    const points = new Points(block);
+    const node = lines.every((line) => ROW.test(line)) ? table(block, lines, points) : paragraph(block, lines, points);
+    return node && { type: "root", children: [node], position: points.span(0, block.length) };
+}
+function paragraph(block, lines, points) {
+    if (lines.some((line) => BLOCK_START.test(line) || line.includes("|")))
+        return undefined;
+    const start = block.search(/\S/);
+    const end = block.replace(/\s+$/, "").length;
+    const text = { type: "text", value: block.slice(start, end), position: points.span(start, end) };
+    return { type: "paragraph", children: [text], position: points.span(start, end) };
+}
+/** Cells of a pipe row starting at `offset`: content offsets, trimmed. */
+function cells(line, offset) {
+    const last = line.lastIndexOf("|");
+    const out = [];
+    let from = 1;
+    while (from <= last) {
+        const bar = line.indexOf("|", from);
+        let s = from;
+        let e = bar;
+        while (s < e && (line[s] === " " || line[s] === "\t"))
+            s++;
+        while (e > s && (line[e - 1] === " " || line[e - 1] === "\t"))
+            e--;
+        out.push([offset + s, offset + e]);
+        from = bar + 1;
+        if (bar === last)
+            break;
+    }
+    return out;
+}
+function table(block, lines, points) {
+    if (lines.length < 2)
+        return undefined;
+    const offsets = [];
+    let at = 0;
+    for (const line of lines) {
+        offsets.push(at);
+        at = block.indexOf("\n", at) + 1;
+    }
+    const header = cells(lines[0], offsets[0]);
+    const delimiter = cells(lines[1], offsets[1]).map(([s, e]) => block.slice(s, e));
+    if (delimiter.length !== header.length || !delimiter.every((cell) => DELIMITER_CELL.test(cell)))
+        return undefined;
+    const align = delimiter.map((cell) => {
+        const t = cell.trim();
+        return t.startsWith(":") && t.endsWith(":") ? "center" : t.startsWith(":") ? "left" : t.endsWith(":") ? "right" : null;
+    });
+    const row = (index, found) => {
+        const lineEnd = offsets[index] + lines[index].replace(/[ \t]+$/, "").length;
+        const children = found.slice(0, header.length).map(([s, e], i) => {
+            const cellStart = i === 0 ? offsets[index] : s;
+            const next = found[i + 1];
+            const cellEnd = next && i + 1 < header.length ? next[0] : lineEnd;
+            const content = s < e ? [{ type: "text", value: block.slice(s, e), position: points.span(s, e) }] : [];
+            return { type: "tableCell", children: content, position: points.span(cellStart, cellEnd) };
+        });
+        return { type: "tableRow", children, position: points.span(offsets[index], lineEnd) };
+    };
+    const rows = [row(0, header)];
+    for (let i = 2; i < lines.length; i++)
+        rows.push(row(i, cells(lines[i], offsets[i])));
+    const end = offsets[lines.length - 1] + lines[lines.length - 1].replace(/[ \t]+$/, "").length;
+    return { type: "table", align, children: rows, position: points.span(0, end) };
+}
+
 ;// CONCATENATED MODULE: ./lib/scan/scanners/markdown.js
 // Markdown scanner: rows of port tables (header-mapped columns) and `localhost:NNNN`-style mentions.
 // Positions come from the mdast tree of the real parser, refined against the source text.
+
 
 
 
@@ -7451,17 +7583,144 @@ const HISTORY = /(^|\/)(changelog|changes|history|release[-_ ]?notes)[^/]*$/i;
  * loopback `host:port` mention, or a port map (markers or a generated file)? Most Markdown holds
  * none of these, and parsing is by far the costliest step, so such files are not parsed at all.
  */
-const WORTH_PARSING = /^[^\n]*\|[^\n]*\bports?\b|(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):\d|portcullis:(?:begin|end)|Generated by portcullis/im;
-function scanMarkdown(file, text) {
+const WORTH_PARSING = /^[^\n]*(?:\|[^\n]*\bports?\b|\bports?\b[^\n]*\|)|(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\]):\d|portcullis:(?:begin|end)|Generated by portcullis/im;
+/** A port map (markers, a generated file) is found on the tree of the whole document. */
+const PORT_MAP = /portcullis:(?:begin|end)|Generated by portcullis/i;
+/** Constructs that run across blank lines, by their first line; each returns its closing test. */
+const FENCE = /^([ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)?)(`{3,}|~{3,})(.*)$/;
+const CLOSING_FENCE = /^([ \t]*)(`{3,}|~{3,})[ \t]*$/;
+const HTML_RAW = /^[ \t]*<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const columns = (indent) => indent.replace(/\t/g, "    ").length;
+function markdown_opener(line) {
+    const fence = FENCE.exec(line);
+    if (fence && !(fence[2][0] === "`" && fence[3].includes("`"))) {
+        const [char, length, column] = [fence[2][0], fence[2].length, columns(fence[1])];
+        return (l) => {
+            const close = CLOSING_FENCE.exec(l);
+            return close !== null && close[2][0] === char && close[2].length >= length && columns(close[1]) <= column + 3;
+        };
+    }
+    const trimmed = line.trimStart();
+    const closes = (end, from) => (l) => l.indexOf(end, from) !== -1;
+    if (trimmed.startsWith("<!--"))
+        return closes("-->", 0)(trimmed.slice(4)) ? undefined : closes("-->", 0);
+    const raw = HTML_RAW.exec(line);
+    if (raw) {
+        const end = new RegExp(`</${raw[1]}>`, "i");
+        return end.test(line) ? undefined : (l) => end.test(l);
+    }
+    if (trimmed.startsWith("<![CDATA["))
+        return trimmed.includes("]]>") ? undefined : closes("]]>", 0);
+    if (trimmed.startsWith("<?"))
+        return trimmed.includes("?>", 2) ? undefined : closes("?>", 0);
+    if (/^<![A-Za-z]/.test(trimmed))
+        return trimmed.includes(">") ? undefined : closes(">", 0);
+    return undefined;
+}
+/**
+ * The blocks of a document worth parsing, as [start, end) offsets of whole lines; undefined when
+ * the document must be parsed whole. A block is a run of lines between blank lines, kept together
+ * across blank lines inside a fenced code block, an HTML comment or raw HTML (the constructs
+ * CommonMark continues over them). Parsed alone, such a block gives the nodes it gives inside the
+ * whole document: a blank line ends every paragraph, table, quote and HTML block of other kinds.
+ * The exception is indentation, which a list item before it could give a meaning: a block worth
+ * parsing that starts indented by four columns or more sends the whole document to the parser.
+ * Merging too much is always safe (it only costs time), so the constructs are recognised loosely.
+ */
+function portBlocks(text) {
+    if (/\r(?!\n)/.test(text))
+        return undefined; // lone CR line ends: parse as the parser splits lines
+    const blocks = [];
+    let start = -1;
+    let end = 0;
+    let open;
+    let whole = false;
+    const flush = () => {
+        if (start < 0)
+            return;
+        const block = text.slice(start, end);
+        if (WORTH_PARSING.test(block)) {
+            if (columns(/^[ \t]*/.exec(block)[0]) >= 4)
+                whole = true;
+            blocks.push([start, end]);
+        }
+        start = -1;
+    };
+    for (let at = 0; at < text.length && !whole;) {
+        const newline = text.indexOf("\n", at);
+        const next = newline === -1 ? text.length : newline + 1;
+        const line = text.slice(at, newline === -1 ? text.length : text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline);
+        if (open) {
+            end = next;
+            if (open(line))
+                open = undefined;
+        }
+        else if (/^[ \t]*$/.test(line)) {
+            flush();
+        }
+        else {
+            if (start < 0)
+                start = at;
+            end = next;
+            open = markdown_opener(line);
+        }
+        at = next;
+    }
+    flush();
+    return whole ? undefined : blocks;
+}
+/** Moves a block's tree to where the block lies in its document (offsets and lines). */
+function placeTree(node, offset, lines) {
+    const position = node.position;
+    if (position) {
+        if (position.start.offset !== undefined)
+            position.start.offset += offset;
+        if (position.end.offset !== undefined)
+            position.end.offset += offset;
+        position.start.line += lines;
+        position.end.line += lines;
+    }
+    if ("children" in node)
+        for (const child of node.children)
+            placeTree(child, offset, lines);
+}
+function parseFailure(file, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { refs: [], problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, kind: "parse-error", message: `cannot parse Markdown: ${message}` }] };
+}
+function scanMarkdown(file, text, options = {}) {
     if (!WORTH_PARSING.test(text))
         return { refs: [], problems: [] };
+    // Only the blocks that could hold a port are parsed (most of a README is prose): a fraction of
+    // the parser's time. The whole document for a port map, and where blocks cannot be told apart.
+    const blocks = options.whole || PORT_MAP.test(text) ? undefined : portBlocks(text);
+    if (blocks) {
+        const scan = new MarkdownScan(file, text);
+        let lines = 0;
+        let counted = 0;
+        for (const [start, end] of blocks) {
+            const block = text.slice(start, end);
+            let tree;
+            try {
+                tree = simpleBlockTree(block) ?? (0,parse_markdown/* parseMarkdown */.D)(block);
+            }
+            catch (error) {
+                return parseFailure(file, error);
+            }
+            for (let i = text.indexOf("\n", counted); i !== -1 && i < start; i = text.indexOf("\n", i + 1))
+                lines++;
+            counted = start;
+            placeTree(tree, start, lines);
+            scan.visit(tree);
+        }
+        return { refs: scan.refs, problems: scan.problems };
+    }
     let tree;
     try {
         tree = (0,parse_markdown/* parseMarkdown */.D)(text);
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { refs: [], problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, kind: "parse-error", message: `cannot parse Markdown: ${message}` }] };
+        return parseFailure(file, error);
     }
     const region = (0,markers/* findPortMapRegion */.Lj)(text, tree);
     if (region.kind === "whole") {
@@ -9428,7 +9687,8 @@ function scanners_classify(path) {
 /* harmony export */ });
 // Which source language a repository path is written in, by extension or well-known name.
 // Config files other scanners own (bundler configs, package.json) are deliberately not claimed.
-const BY_EXTENSION = {
+// Maps, not object literals: a file named `constructor` or `x.toString` must not find a prototype key.
+const BY_EXTENSION = new Map(Object.entries({
     js: "js",
     mjs: "js",
     cjs: "js",
@@ -9452,19 +9712,19 @@ const BY_EXTENSION = {
     bash: "shell",
     zsh: "shell",
     mk: "make",
-};
-const BY_NAME = {
+}));
+const BY_NAME = new Map(Object.entries({
     Makefile: "make",
     makefile: "make",
     GNUmakefile: "make",
     Rakefile: "ruby",
     Gemfile: "ruby",
-};
+}));
 /** Bundler and framework configs read by the config scanner: `vite.config.ts`, `next.config.mjs`. */
 const FOREIGN_CONFIG = /^(?:vite|vitest|webpack|next)\.config\.[cm]?[jt]s$/;
 function languageOf(path) {
     const name = path.slice(path.lastIndexOf("/") + 1);
-    const byName = BY_NAME[name];
+    const byName = BY_NAME.get(name);
     if (byName)
         return byName;
     if (FOREIGN_CONFIG.test(name))
@@ -9472,7 +9732,7 @@ function languageOf(path) {
     const dot = name.lastIndexOf(".");
     if (dot <= 0)
         return undefined;
-    return BY_EXTENSION[name.slice(dot + 1)];
+    return BY_EXTENSION.get(name.slice(dot + 1));
 }
 
 

@@ -105,6 +105,7 @@ module.exports = require("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ scanCacheWanted),
 /* harmony export */   e: () => (/* binding */ cacheDir)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
@@ -129,11 +130,22 @@ function cacheDir(env = process.env) {
     const base = env.XDG_CACHE_HOME || (home && node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, ".cache"));
     return base ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base), "portcullis") : undefined;
 }
+/**
+ * Whether a check reuses scan results (engine/scan-cache.ts): on by default; off with --no-cache,
+ * and on CI (the CI variable set) unless --cache asks for it: a fresh runner has nothing to reuse
+ * and would only pay for writing. PORTCULLIS_CACHE=0 turns it off through `cacheDir`.
+ */
+function scanCacheWanted(flags, env) {
+    if (flags["no-cache"])
+        return false;
+    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+    return !onCi || flags.cache === true;
+}
 
 
 /***/ }),
 
-/***/ 1648:
+/***/ 438:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -256,12 +268,48 @@ function pruneOthers(file) {
 
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __nccwpck_require__(3062);
+// EXTERNAL MODULE: ./lib/scan/listing-start.js
+var listing_start = __nccwpck_require__(9812);
+// EXTERNAL MODULE: ./lib/registry/find-config.js
+var find_config = __nccwpck_require__(4179);
+;// CONCATENATED MODULE: ./lib/cli/early-start.js
+// Work the CLI starts before it loads a command's code: `check` (and `docs`) over a working tree
+// with the scan cache on spends most of a warm run waiting for git to list the files, so git starts
+// first and walks the tree while Node compiles the engine. Only for the plain invocation, whose
+// project is known from the working directory alone; anything else starts nothing and loses
+// nothing (the command lists as it always does).
+
+
+
+
+/** Options that change which files are listed, or whether: no early start with these. */
+const CHANGES_LISTING = /^(?:--(?:staged|root|config|help)(?:=|$)|-h$)/;
+function startEarly(command, args, cwd, env) {
+    if (command !== "check" && command !== "docs")
+        return;
+    if (args.some((arg) => CHANGES_LISTING.test(arg)))
+        return;
+    const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
+    if (!(0,cache_dir/* scanCacheWanted */.T)(flags, env) || (0,cache_dir/* cacheDir */.e)(env) === undefined)
+        return;
+    for (let dir = external_node_path_.resolve(cwd);; dir = external_node_path_.dirname(dir)) {
+        if ((0,find_config/* findConfig */.u)(dir)) {
+            (0,listing_start/* startListing */.jF)(dir);
+            return;
+        }
+        if (external_node_path_.dirname(dir) === dir)
+            return;
+    }
+}
+
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __nccwpck_require__(8908);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __nccwpck_require__(3411);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 // Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
+
+
 
 
 
@@ -311,11 +359,15 @@ async function main(argv, io = processIO()) {
         return 2;
     }
     try {
+        startEarly(name, rest, io.cwd, io.env);
         const { run } = await command.load();
         return await run(rest, io);
     }
     catch (error) {
         return reportError(error, io);
+    }
+    finally {
+        (0,listing_start/* discardListing */.X8)(); // a listing the command did not take must not answer a later one
     }
 }
 /** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
@@ -418,6 +470,38 @@ function defaultScanWorkers() {
 
 /***/ }),
 
+/***/ 4179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ findConfig)
+/* harmony export */ });
+/* unused harmony export CONFIG_NAMES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// Where a repository's registry file is: tiny on purpose, so the CLI can look before it loads the
+// registry code.
+
+
+const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
+/** The registry file in `root` (absolute path), or undefined when there is none. */
+function findConfig(root) {
+    for (const name of CONFIG_NAMES) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, name);
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not there: try the next name.
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -442,6 +526,65 @@ class ConfigError extends Error {
         const where = this.line ? `${this.file}:${this.line}:${this.column ?? 1}` : this.file;
         return `${where}: ${this.message}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 9812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   OZ: () => (/* binding */ takeListing),
+/* harmony export */   X8: () => (/* binding */ discardListing),
+/* harmony export */   jF: () => (/* binding */ startListing)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+// The git processes that list a working tree (see listWorkingTree), startable before the code that
+// reads their output is loaded: the CLI starts them first thing, so git walks the tree while Node
+// compiles the engine. Tiny on purpose: the CLI entry imports it.
+
+
+const MAX_BUFFER = 256 * 1024 * 1024;
+function runGit(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, encoding: "buffer", maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
+            if (error) {
+                const detail = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim() : "";
+                reject(new Error(detail || error.message));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** The index with blob ids and tags (untracked files tagged `?`), and the files git sees modified. */
+const LISTING = [
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"],
+    ["diff-files", "-z", "--name-only", "--no-renames"],
+];
+let started;
+/** Starts listing `root` now; the next `takeListing(root)` gets the result. */
+function startListing(root) {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const outputs = Promise.all(LISTING.map((args) => runGit(absRoot, args)));
+    outputs.catch(() => { }); // whoever takes it sees the error
+    started = { root: absRoot, outputs };
+}
+/** The outputs of the listing git processes for `root`: the started ones, else new ones. */
+function takeListing(root) {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const early = started;
+    started = undefined;
+    if (early?.root === absRoot)
+        return early.outputs;
+    return Promise.all(LISTING.map((args) => runGit(absRoot, args)));
+}
+/** Forgets a started listing nobody took. */
+function discardListing() {
+    started = undefined;
 }
 
 
@@ -593,7 +736,7 @@ const VERSION = "0.1.0";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-__nccwpck_require__(1648);
+__nccwpck_require__(438);
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,6 +1,8 @@
 // Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
 
 import { ConfigError } from "../registry/model.js";
+import { discardListing } from "../scan/listing-start.js";
+import { startEarly } from "./early-start.js";
 import { UsageError, type CliIO, type Command } from "./io.js";
 import { VERSION } from "../version.js";
 
@@ -53,10 +55,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return 2;
   }
   try {
+    startEarly(name, rest, io.cwd, io.env);
     const { run } = await command.load();
     return await run(rest, io);
   } catch (error) {
     return reportError(error, io);
+  } finally {
+    discardListing(); // a listing the command did not take must not answer a later one
   }
 }
 

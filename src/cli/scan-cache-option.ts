@@ -1,7 +1,7 @@
 // Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
 
 import path from "node:path";
-import { cacheDir } from "../cache-dir.js";
+import { cacheDir, scanCacheWanted } from "../cache-dir.js";
 import { codeSignature, type ScanCacheOptions } from "../engine/scan-cache.js";
 import { UsageError } from "./io.js";
 
@@ -21,9 +21,6 @@ export const CACHE_FLAGS = {
  */
 export function scanCacheOption(values: { cache?: boolean; "no-cache"?: boolean }, env: NodeJS.ProcessEnv): ScanCacheOptions | false {
   if (values.cache && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be combined");
-  if (values["no-cache"]) return false;
-  const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
-  if (onCi && !values.cache) return false;
-  const base = cacheDir(env);
+  const base = scanCacheWanted(values, env) ? cacheDir(env) : undefined;
   return base ? { dir: path.join(base, "scan"), signature: codeSignature(), registryDir: base } : false;
 }

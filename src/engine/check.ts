@@ -157,10 +157,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     // Files git vouches for whose outcome is stored need nothing read: only the rest is scanned.
     const reused: FileOutcome[] = [];
     let toScan = files;
-    if (cache && ids) {
+    if (cache) {
       toScan = [];
       for (let i = 0; i < files.length; i++) {
-        const outcome = ids[i] ? cache.reuseBlob(files[i]!, ids[i]!) : undefined;
+        const outcome = cache.reuseBlob(files[i]!, ids?.[i] ?? "");
         if (outcome) reused.push(outcome);
         else toScan.push(files[i]!);
       }

@@ -129,14 +129,20 @@ interface Row {
 export class ScanCache {
   private readonly file: string;
   private readonly racyAfter: number;
-  /** The rows loaded, by path. */
-  private readonly index = new Map<string, number>();
+  /** The rows loaded: paths in `list()` order, matched against the listing in one pass. */
+  private files: string[] = [];
+  private cursor = 0;
+  /** Rows of listed files not reused on git's word (few), and of all files once asked for (`rowOf`). */
+  private readonly rows = new Map<string, number>();
+  private allRows: Map<string, number> | undefined;
   private keys: string[] = [];
   private scanners: Uint8Array = new Uint8Array(0);
   private scannerNames: string[] = [];
   private firstLinesText = "";
   private firstLines: string[] | undefined;
   private full = new Map<number, FileOutcome>();
+  /** The stored outcomes handed out, so that `record` knows them from fresh ones. */
+  private readonly handedOut = new WeakSet<FileOutcome>();
   /** Loaded rows reused this run (1) or replaced (2). */
   private state: Uint8Array = new Uint8Array(0);
   /** Rows recorded this run. */
@@ -163,7 +169,7 @@ export class ScanCache {
     try {
       cache.load(v8.deserialize(readFileSync(cache.file)) as CacheFile);
     } catch {
-      cache.index.clear();
+      cache.files = [];
       cache.changed = true; // none, or unusable: (re)write it
     }
     return cache;
@@ -182,31 +188,48 @@ export class ScanCache {
     this.firstLinesText = data.firstLines;
     this.full = new Map((JSON.parse(data.full) as Array<[number, FileOutcome]>).map(([i, outcome]) => [i, fromJson(outcome)]));
     this.state = new Uint8Array(files.length);
-    files.forEach((file, i) => this.index.set(file, i));
+    this.files = files;
+  }
+
+  private rowOf(file: string): number | undefined {
+    const row = this.rows.get(file);
+    if (row !== undefined) return row;
+    this.allRows ??= new Map(this.files.map((f, i) => [f, i]));
+    return this.allRows.get(file);
   }
 
   /**
-   * The stored outcome of a file git reports unchanged, holding blob `id`, when it was stored for
-   * the same blob: reusable without touching the file. Else remembers the id for `record`.
+   * Called for every listed file, in listing order, with the blob id git vouches for ("" when
+   * none): the stored outcome when it was stored for the same blob (reusable without touching the
+   * file). Else the file's row and id are kept for `key`, `reuse` and `record`.
    */
   reuseBlob(file: string, id: string): FileOutcome | undefined {
-    const row = this.index.get(file);
-    const outcome = row !== undefined && this.keys[row] === id ? this.reuseRow(file, row) : undefined;
-    if (outcome) this.stats.byBlob++;
-    else this.unchanged.set(file, id);
-    return outcome;
+    // Both lists are sorted alike: one pass matches them (a map of every path cost more).
+    const files = this.files;
+    while (this.cursor < files.length && files[this.cursor]! < file) this.cursor++;
+    const row = files[this.cursor] === file ? this.cursor : this.allRows?.get(file);
+    if (row !== undefined && id !== "" && this.keys[row] === id) {
+      const outcome = this.reuseRow(file, row);
+      if (outcome) {
+        this.stats.byBlob++;
+        return outcome;
+      }
+    }
+    if (row !== undefined) this.rows.set(file, row);
+    if (id !== "") this.unchanged.set(file, id);
+    return undefined;
   }
 
   /** The metadata a file had when its outcome was stored, for files git cannot vouch for. */
   key(file: string): StatKey | undefined {
     if (this.unchanged.has(file)) return undefined;
-    const row = this.index.get(file);
+    const row = this.rows.get(file);
     return row === undefined ? undefined : parseStatKey(this.keys[row]!);
   }
 
   /** The stored outcome of `file` (its key was found to hold). */
   reuse(file: string): FileOutcome | undefined {
-    const row = this.index.get(file);
+    const row = this.rows.get(file);
     return row === undefined ? undefined : this.reuseRow(file, row);
   }
 
@@ -215,15 +238,23 @@ export class ScanCache {
     this.state[row] = 1;
     this.stats.reused++;
     const scanner = this.scanners[row]!;
-    if (scanner === FULL) return this.full.get(row);
+    if (scanner === FULL) {
+      const outcome = this.full.get(row);
+      if (outcome) this.handedOut.add(outcome);
+      return outcome;
+    }
     // Line 1 is almost never asked for: it stays in the joined text until it is.
     return { kind: "scanned", file, scanner: this.scannerNames[scanner]!, result: NOTHING, lines: NO_LINES };
   }
 
   /** Line 1 of a reused file that gave nothing ("" for any other file or line). */
   firstLine(file: string): string {
-    const row = this.index.get(file);
-    if (row === undefined || this.scanners[row] === FULL) return "";
+    const row = this.rowOf(file);
+    return row === undefined ? "" : this.firstLineAt(row);
+  }
+
+  private firstLineAt(row: number): string {
+    if (this.scanners[row] === FULL) return "";
     this.firstLines ??= this.firstLinesText.split("\n");
     return this.firstLines[row] ?? "";
   }
@@ -231,8 +262,8 @@ export class ScanCache {
   /** A fresh outcome (with the metadata read before the file's bytes): kept unless racy. */
   record(outcome: FileOutcome): void {
     const { file, stat } = outcome;
-    const row = this.index.get(file);
-    if (row !== undefined && this.state[row] === 1 && (linesLeftInCache(outcome) || this.full.get(row) === outcome)) return; // reused
+    if (linesLeftInCache(outcome) || this.handedOut.has(outcome)) return; // reused, not scanned
+    const row = this.rows.get(file);
     this.stats.scanned++;
     this.changed = true;
     if (row !== undefined) this.state[row] = 2;
@@ -271,13 +302,25 @@ export class ScanCache {
         firstLines.push(outcome.first);
       }
     };
-    for (const [file, row] of this.index) {
-      if (this.state[row] !== 1) continue;
+    // Rows come out sorted (the order `reuseBlob` matches in): the kept rows are, the new ones are
+    // sorted and merged in.
+    const fresh = [...this.recorded.keys()].sort();
+    let next = 0;
+    const addFresh = (before?: string): void => {
+      for (; next < fresh.length && (before === undefined || fresh[next]! < before); next++) {
+        const { key, outcome } = this.recorded.get(fresh[next]!)!;
+        add(fresh[next]!, key, outcome);
+      }
+    };
+    this.files.forEach((file, row) => {
+      if (this.state[row] !== 1) return;
       const scanner = this.scanners[row]!;
-      const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner]!, first: this.firstLine(file) };
-      if (outcome) add(file, this.keys[row]!, outcome);
-    }
-    for (const [file, { key, outcome }] of this.recorded) add(file, key, outcome);
+      const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner]!, first: this.firstLineAt(row) };
+      if (!outcome) return;
+      addFresh(file);
+      add(file, this.keys[row]!, outcome);
+    });
+    addFresh();
     if (names.size >= FULL) return; // cannot happen with the scanners there are; never store a wrong row
     const data: CacheFile = {
       format: FORMAT,

@@ -1,7 +1,6 @@
 // Public entry points of the registry: find ports.yaml, load it with everything it extends, or
 // parse one registry text on its own. Every problem is a ConfigError with file, line and column.
 
-import { statSync } from "node:fs";
 import path from "node:path";
 import { assembleRegistry, compileRegistryFile } from "./compile.js";
 import { configErrorAt, ConfigErrors } from "./errors.js";
@@ -15,7 +14,7 @@ export { clearGitHubCache, DEFAULT_GITHUB_API_URL } from "./github.js";
 export { DEFAULT_DOCS_OUTPUT } from "./compile.js";
 
 /** File names a registry may have, in the order they are looked for. */
-export const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"] as const;
+export { CONFIG_NAMES, findConfig } from "./find-config.js";
 
 export interface LoadOptions {
   /** Absolute repository root: file paths in the model and in errors are relative to it. */
@@ -31,19 +30,6 @@ export interface LoadOptions {
   githubToken?: string;
   /** GitHub REST API base for `github:` sources; default: GITHUB_API_URL, else https://api.github.com. */
   githubApiUrl?: string;
-}
-
-/** The registry file in `root` (absolute path), or undefined when there is none. */
-export function findConfig(root: string): string | undefined {
-  for (const name of CONFIG_NAMES) {
-    const candidate = path.join(root, name);
-    try {
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not there: try the next name.
-    }
-  }
-  return undefined;
 }
 
 /**

@@ -24,13 +24,14 @@ WEB_PORT=8080`,
     const wanted = registry.services.filter((s) => s.env && !s.optional);
     if (wanted.length === 0) return reports;
     const registryVars = new Set(wanted.map((s) => s.env!));
-    // Where each registry variable is read: a template in a subfolder answers for its subtree.
-    const readIn = new Map<string, string[]>();
+    // Where each registry variable is read: a template in a subfolder answers for its subtree, so
+    // every folder above a file that reads the variable is recorded (`a/`, `a/b/`).
+    const readUnder = new Map<string, Set<string>>();
     for (const ref of refs) {
       if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env") continue;
-      const list = readIn.get(ref.envVar) ?? [];
-      list.push(ref.file);
-      readIn.set(ref.envVar, list);
+      let folders = readUnder.get(ref.envVar);
+      if (!folders) readUnder.set(ref.envVar, (folders = new Set()));
+      for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1)) folders.add(ref.file.slice(0, slash + 1));
     }
     for (const file of files) {
       const defined = file.result.definedVars;
@@ -45,7 +46,7 @@ WEB_PORT=8080`,
       const last = defined[defined.length - 1]!;
       for (const service of wanted) {
         if (names.has(service.env!)) continue;
-        if (folder !== undefined && !(readIn.get(service.env!) ?? []).some((f) => f.startsWith(folder))) continue;
+        if (folder !== undefined && !readUnder.get(service.env!)?.has(folder)) continue;
         reports.push({
           messageId: "missing",
           data: { file: file.path, variable: service.env, service: service.name, port: service.port },

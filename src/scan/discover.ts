@@ -1,7 +1,7 @@
 // File discovery: which files of a repository Portcullis reads, and their contents.
 // Inside git: tracked plus untracked-not-ignored files (`git ls-files`); outside: a directory walk.
 
-import { execFile } from "node:child_process";
+import { runGit, takeListing } from "./listing-start.js";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -27,18 +27,7 @@ export interface FileSource {
 /** Folders never worth scanning, on top of `.gitignore` and the registry's `ignore`. */
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
-const MAX_BUFFER = 256 * 1024 * 1024;
-
-export function runGit(cwd: string, args: string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, encoding: "buffer", maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
-      if (error) {
-        const detail = Buffer.isBuffer(stderr) ? stderr.toString("utf8").trim() : "";
-        reject(new Error(detail || error.message));
-      } else resolve(stdout);
-    });
-  });
-}
+export { runGit } from "./listing-start.js";
 
 /** Splits NUL-separated git output into paths (git's `-z` keeps names byte-exact). */
 export function splitNul(output: Buffer): string[] {
@@ -84,10 +73,7 @@ export async function listWorkingTree(root: string): Promise<WorkingTreeListing>
   const absRoot = path.resolve(root);
   let listing: Buffer, modified: Buffer;
   try {
-    [listing, modified] = await Promise.all([
-      runGit(absRoot, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"]),
-      runGit(absRoot, ["diff-files", "-z", "--name-only", "--no-renames"]),
-    ]);
+    [listing, modified] = (await takeListing(absRoot)) as [Buffer, Buffer];
   } catch {
     return { files: await walk(absRoot) };
   }

@@ -1,7 +1,11 @@
 // Markdown scanner: port tables mapped by header, `localhost:NNNN` mentions, generated regions skipped.
 
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { markdownScanner, normaliseAccess, parsePortCell, scanMarkdown } from "../../src/scan/scanners/markdown.js";
+import { markdownScanner, normaliseAccess, parsePortCell, portBlocks, scanMarkdown } from "../../src/scan/scanners/markdown.js";
+import { simpleBlockTree } from "../../src/scan/scanners/markdown-simple.js";
+import { REPO_ROOT } from "../helpers/temp-repo.js";
 import type { PortRef } from "../../src/scan/types.js";
 
 /** The source text a span covers (single-line spans). */
@@ -380,5 +384,91 @@ describe("seed documents", () => {
       [3000, "Vite Dev Server", undefined, undefined],
       [6379, "Redis", "REDIS_PORT", "localhost"],
     ]);
+  });
+});
+
+describe("block-wise parsing (only the blocks that could hold a port)", () => {
+  const same = (text: string) => expect(scanMarkdown("doc.md", text)).toStrictEqual(scanMarkdown("doc.md", text, { whole: true }));
+  const table = "| Service | Port |\n| --- | --- |\n| api | 8000 |\n";
+
+  it("finds what parsing the whole document finds, across constructs that span blank lines", () => {
+    const cases = [
+      `# Title\n\nprose\n\n${table}\nOpen http://localhost:3000.\n`,
+      // A fence holding a table and a mention, with blank lines inside: code, not a table.
+      `Intro\n\n\`\`\`md\n${table}\nhttp://localhost:4000\n\n${table}\`\`\`\n\nafter localhost:5000\n`,
+      `~~~~\n\n${table}\n~~~\n\n${table}\n~~~~\n\n${table}`,
+      // A fence in a list item, closed at the item's indentation.
+      `1. Install:\n   \`\`\`sh\n   curl localhost:8080\n\n   curl localhost:9090\n   \`\`\`\n2. Done\n\n${table}`,
+      `- \`\`\`\n  ${table}\n\n  localhost:7000\n  \`\`\`\n`,
+      // Not a fence: a backtick info string holding a backtick.
+      `\`\`\`a\` localhost:1111\n\n${table}`,
+      // HTML comments and raw HTML running over blank lines.
+      `<!-- hidden\n\n${table}\nlocalhost:6000\n-->\n\n${table}`,
+      `text <!-- inline\n\n${table}`,
+      `<pre>\n\n${table}\n</pre>\n\n${table}`,
+      `<script>\n\nlocalhost:3001\n\n</script>\nlocalhost:3002\n`,
+      `<?php\n\nlocalhost:3003\n?>\n\nlocalhost:3004\n`,
+      `<![CDATA[\n\nlocalhost:3005\n]]>\n`,
+      // Indentation a list item gives meaning to: parsed whole.
+      `- item\n\n    ${table.replace(/\n/g, "\n    ")}\n`,
+      `- item\n\n  ${table.replace(/\n/g, "\n  ")}\n`,
+      `> quote ${table}\n>\n> localhost:8081\n\nlocalhost:8082\n`,
+      // Line endings.
+      `# A\r\n\r\n${table.replace(/\n/g, "\r\n")}\r\nlocalhost:8083\r\n`,
+      `# A\r\r${table.replace(/\n/g, "\r")}`,
+      // Headers naming the port before the first pipe; links and definitions.
+      "Port | Service\n--- | ---\n8000 | api\n",
+      "[api](http://localhost:8000/docs) and <http://127.0.0.1:9000>\n\n[ref]: http://localhost:9001\n",
+      "Setext\n---\nlocalhost:8000\n===\n",
+      // Simple blocks (built without the parser): tables of every shape, plain paragraphs.
+      "| Service | Port | Env |\n|:--|--:|:-:|\n| api | 8000 |\n| web | 3000 | WEB_PORT | extra |\n|  | 9000 |  |\n",
+      "|Port|Service|\n|---|---|\n|8000|api|\n|8001 , 8002|web|\n|3000-3010|range|\n|53/udp|dns|\n",
+      "| Port | Service |\n| --- |\n| 8000 | api |\n",
+      "| Port | Service |\n| --- | --- |\n| 8000 | api |\nnot a row\n",
+      "| Port | Service |\n| --- | --- |\n| 8000 \\| 9 | api |\n",
+      "| Port |\n| --- |\n| 99999 |\n| 0 |\n| 8000 (was 8001) |\n| auto |\n",
+      "Open localhost:8000 and 127.0.0.1:9000,\n  then 0.0.0.0:7000 or [::1]:6000.  \nnext line localhost:5000\n",
+      "# localhost:8000\n",
+      "1. localhost:8000\n2. localhost:8001\n",
+      "traefik.localhost:8080 and x-localhost:1 and localhost:80a\n",
+    ];
+    for (const text of cases) same(text);
+  });
+
+  it("parses only the blocks worth it, and sends ambiguous documents whole", () => {
+    const doc = `# Title\n\n${"Prose without ports.\n\n".repeat(20)}${table}\n${"More prose.\n\n".repeat(20)}`;
+    const blocks = portBlocks(doc)!;
+    expect(blocks).toHaveLength(1);
+    expect(doc.slice(...blocks[0]!)).toBe(table);
+    expect(portBlocks(`- item\n\n    ${table}`)).toBeUndefined();
+    expect(portBlocks("a\rb")).toBeUndefined();
+  });
+
+  it("agrees with whole parsing on every Markdown file of the fixtures, seeds, corpus and node_modules", () => {
+    const roots = ["test/fixtures", "../shared/seeds", "../shared/corpus", "node_modules"].map((r) => path.resolve(REPO_ROOT, r));
+    let files = 0;
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+          const text = readFileSync(full, "utf8");
+          files++;
+          expect(scanMarkdown(full, text), full).toStrictEqual(scanMarkdown(full, text, { whole: true }));
+        }
+      }
+    };
+    for (const root of roots) if (existsSync(root)) walk(root);
+    expect(files).toBeGreaterThan(300);
+  });
+});
+
+describe("simpleBlockTree", () => {
+  it("builds plain tables and paragraphs, and leaves anything with markup to the parser", () => {
+    expect(simpleBlockTree("| Service | Port |\n| --- | --- |\n| api | 8000 |\n")?.children[0]?.type).toBe("table");
+    expect(simpleBlockTree("Open http://localhost:8000 now.\n")?.children[0]?.type).toBe("paragraph");
+    for (const block of ["| `api` | 8000 |\n| --- | --- |\n", "Open [it](http://localhost:8000).\n", "- localhost:8000\n", "> localhost:1\n", "a\n===\n", "x &amp; localhost:1\n"]) {
+      expect(simpleBlockTree(block), block).toBeUndefined();
+    }
   });
 });

@@ -311,3 +311,15 @@ describe("robustness", () => {
     expect(scanSource("notes.txt", "localhost:8000")).toEqual({ refs: [], problems: [] });
   });
 });
+
+describe("languageOf", () => {
+  it("knows extensions and names, and no prototype key", async () => {
+    const { languageOf } = await import("../../src/scan/scanners/source/languages.js");
+    expect(languageOf("a/b/server.ts")).toBe("js");
+    expect(languageOf("Makefile")).toBe("make");
+    expect(languageOf("vite.config.ts")).toBeUndefined();
+    for (const name of ["constructor", "toString", "x.constructor", "x.__proto__", "hasOwnProperty", "a/valueOf"]) {
+      expect(languageOf(name), name).toBeUndefined();
+    }
+  });
+});

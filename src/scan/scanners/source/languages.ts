@@ -3,7 +3,8 @@
 
 export type Language = "js" | "python" | "go" | "java" | "ruby" | "php" | "rust" | "csharp" | "shell" | "make";
 
-const BY_EXTENSION: Record<string, Language> = {
+// Maps, not object literals: a file named `constructor` or `x.toString` must not find a prototype key.
+const BY_EXTENSION = new Map<string, Language>(Object.entries({
   js: "js",
   mjs: "js",
   cjs: "js",
@@ -27,25 +28,25 @@ const BY_EXTENSION: Record<string, Language> = {
   bash: "shell",
   zsh: "shell",
   mk: "make",
-};
+} satisfies Record<string, Language>));
 
-const BY_NAME: Record<string, Language> = {
+const BY_NAME = new Map<string, Language>(Object.entries({
   Makefile: "make",
   makefile: "make",
   GNUmakefile: "make",
   Rakefile: "ruby",
   Gemfile: "ruby",
-};
+} satisfies Record<string, Language>));
 
 /** Bundler and framework configs read by the config scanner: `vite.config.ts`, `next.config.mjs`. */
 const FOREIGN_CONFIG = /^(?:vite|vitest|webpack|next)\.config\.[cm]?[jt]s$/;
 
 export function languageOf(path: string): Language | undefined {
   const name = path.slice(path.lastIndexOf("/") + 1);
-  const byName = BY_NAME[name];
+  const byName = BY_NAME.get(name);
   if (byName) return byName;
   if (FOREIGN_CONFIG.test(name)) return undefined;
   const dot = name.lastIndexOf(".");
   if (dot <= 0) return undefined;
-  return BY_EXTENSION[name.slice(dot + 1)];
+  return BY_EXTENSION.get(name.slice(dot + 1));
 }
