@@ -65221,7 +65221,10 @@ class ScanCache {
             this.changed = false;
         }
         catch {
-            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+            try {
+                (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+            }
+            catch { }
             return;
         }
         prune(this.options.dir);

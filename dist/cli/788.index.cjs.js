@@ -536,7 +536,10 @@ class ScanCache {
             this.changed = false;
         }
         catch {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+            }
+            catch { }
             return;
         }
         prune(this.options.dir);

@@ -243,7 +243,10 @@ function enableCompileCache(bundleDir, env = process.env) {
                     (0,external_node_fs_.renameSync)(temp, file);
                 }
                 catch {
-                    (0,external_node_fs_.rmSync)(temp, { force: true });
+                    try {
+                        (0,external_node_fs_.rmSync)(temp, { force: true });
+                    }
+                    catch { }
                     continue;
                 }
                 pruneOthers(file);

@@ -76,7 +76,9 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
           writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
           renameSync(temp, file);
         } catch {
-          rmSync(temp, { force: true });
+          try {
+            rmSync(temp, { force: true });
+          } catch {}
           continue;
         }
         pruneOthers(file);

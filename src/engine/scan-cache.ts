@@ -341,7 +341,9 @@ export class ScanCache {
       renameSync(temp, this.file);
       this.changed = false;
     } catch {
-      rmSync(temp, { force: true });
+      try {
+        rmSync(temp, { force: true });
+      } catch {}
       return;
     }
     prune(this.options.dir);
