@@ -41953,7 +41953,8 @@ const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
     const folder = /^\*\*\/([^*?[\]{}!/]+)\/\*\*$/.exec(glob)[1];
     const segment = String.raw `(?!\.\.?(?:/|$))[^/]*`;
     const re = new RegExp(`^(?:${segment}/)*${folder.replace(/\./g, "\\.")}/${segment}(?:/${segment})*$`);
-    return (file) => file.includes(`${folder}/`) && re.test(file);
+    const needle = `${folder}/`;
+    return (file) => file.includes(needle) && re.test(file);
 });
 /** Compiles ignore globs once; a path matching any is skipped. */
 function ignoreMatcher(globs) {
@@ -64996,19 +64997,48 @@ function fromJson(stored) {
     const { file, lines } = stored.suppressions;
     return { ...stored, suppressions: { file: new Set(file), lines: new Map(lines.map(([n, rules]) => [n, new Set(rules)])) } };
 }
+/** Strings joined by NUL, read in place: `is` compares without making a string. */
+class Joined {
+    text;
+    starts = [];
+    constructor(text) {
+        this.text = text;
+        if (text === "")
+            return;
+        this.starts.push(0);
+        for (let i = text.indexOf("\0"); i !== -1; i = text.indexOf("\0", i + 1))
+            this.starts.push(i + 1);
+    }
+    get length() {
+        return this.starts.length;
+    }
+    end(i) {
+        return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+    }
+    is(i, value) {
+        const start = this.starts[i];
+        return this.end(i) - start === value.length && this.text.startsWith(value, start);
+    }
+    at(i) {
+        return this.text.slice(this.starts[i], this.end(i));
+    }
+}
 class ScanCache {
     options;
     root;
     maxFileSize;
     file;
     racyAfter;
-    /** The rows loaded: paths in `list()` order, matched against the listing in one pass. */
-    files = [];
+    /**
+     * The rows loaded: paths in `list()` order, matched against the listing in one pass, and their
+     * keys; both kept as the joined text they load as (splitting them made 40,000 strings a run).
+     */
+    files = new Joined("");
+    keys = new Joined("");
     cursor = 0;
     /** Rows of listed files not reused on git's word (few), and of all files once asked for (`rowOf`). */
     rows = new Map();
     allRows;
-    keys = [];
     scanners = new Uint8Array(0);
     scannerNames = [];
     firstLinesText = "";
@@ -65040,7 +65070,7 @@ class ScanCache {
             cache.load(external_node_v8_namespaceObject.deserialize((0,external_node_fs_namespaceObject.readFileSync)(cache.file)));
         }
         catch {
-            cache.files = [];
+            cache.files = new Joined("");
             cache.changed = true; // none, or unusable: (re)write it
         }
         return cache;
@@ -65049,8 +65079,8 @@ class ScanCache {
         if (data?.format !== FORMAT || data.signature !== this.options.signature || data.root !== this.root || data.maxFileSize !== this.maxFileSize) {
             throw new Error("another cache");
         }
-        const files = data.files === "" ? [] : data.files.split("\0");
-        const keys = data.keys === "" ? [] : data.keys.split("\0");
+        const files = new Joined(data.files);
+        const keys = new Joined(data.keys);
         if (keys.length !== files.length || !(data.scanners instanceof Uint8Array) || data.scanners.length !== files.length)
             throw new Error("damaged");
         this.keys = keys;
@@ -65065,7 +65095,11 @@ class ScanCache {
         const row = this.rows.get(file);
         if (row !== undefined)
             return row;
-        this.allRows ??= new Map(this.files.map((f, i) => [f, i]));
+        if (!this.allRows) {
+            this.allRows = new Map();
+            for (let i = 0; i < this.files.length; i++)
+                this.allRows.set(this.files.at(i), i);
+        }
         return this.allRows.get(file);
     }
     /**
@@ -65076,10 +65110,10 @@ class ScanCache {
     reuseBlob(file, id) {
         // Both lists are sorted alike: one pass matches them (a map of every path cost more).
         const files = this.files;
-        while (this.cursor < files.length && files[this.cursor] < file)
+        while (this.cursor < files.length && !files.is(this.cursor, file) && files.at(this.cursor) < file)
             this.cursor++;
-        const row = files[this.cursor] === file ? this.cursor : this.allRows?.get(file);
-        if (row !== undefined && id !== "" && this.keys[row] === id) {
+        const row = this.cursor < files.length && files.is(this.cursor, file) ? this.cursor : this.allRows?.get(file);
+        if (row !== undefined && id !== "" && this.keys.is(row, id)) {
             const outcome = this.reuseRow(file, row);
             if (outcome) {
                 this.stats.byBlob++;
@@ -65097,7 +65131,7 @@ class ScanCache {
         if (this.unchanged.has(file))
             return undefined;
         const row = this.rows.get(file);
-        return row === undefined ? undefined : parseStatKey(this.keys[row]);
+        return row === undefined ? undefined : parseStatKey(this.keys.at(row));
     }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
@@ -65188,16 +65222,17 @@ class ScanCache {
                 add(fresh[next], key, outcome);
             }
         };
-        this.files.forEach((file, row) => {
+        for (let row = 0; row < this.files.length; row++) {
             if (this.state[row] !== 1)
-                return;
+                continue;
+            const file = this.files.at(row);
             const scanner = this.scanners[row];
             const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner], first: this.firstLineAt(row) };
             if (!outcome)
-                return;
+                continue;
             addFresh(file);
-            add(file, this.keys[row], outcome);
-        });
+            add(file, this.keys.at(row), outcome);
+        }
         addFresh();
         if (names.size >= FULL)
             return; // cannot happen with the scanners there are; never store a wrong row
@@ -77188,15 +77223,16 @@ admin:  { port: 8001 }`,
         boundOtherProjectPorts(registry, refs, reports);
         allocationOverlaps(registry, reports);
         const published = refs.filter((ref) => ref.family === "compose" && ref.kind === "publish");
+        const owners = published.map(composeOwner);
         for (let i = 0; i < published.length; i++) {
             const ref = published[i];
-            const owner = composeOwner(ref);
             // Both ends of a clash are reported, each naming the other: a check limited to the changed
             // files (a pre-commit hook, a pull request) must see the clash whichever side changed.
-            const clash = published.find((other) => other !== ref &&
-                composeOwner(other) !== owner &&
-                other.protocol === ref.protocol &&
+            // (The cheap comparisons first: every pair is looked at.)
+            const clash = published.find((other, j) => other.protocol === ref.protocol &&
                 overlaps(other, ref) &&
+                other !== ref &&
+                owners[j] !== owners[i] &&
                 hostsOverlap(other.host ?? "", ref.host ?? ""));
             if (!clash)
                 continue;
@@ -78471,17 +78507,23 @@ WEB_PORT=8080`,
         if (wanted.length === 0)
             return reports;
         const registryVars = new Set(wanted.map((s) => s.env));
-        // Where each registry variable is read: a template in a subfolder answers for its subtree, so
-        // every folder above a file that reads the variable is recorded (`a/`, `a/b/`).
+        const order = new Map(wanted.map((service, i) => [service, i]));
+        const byVariable = new Map();
+        for (const service of wanted)
+            byVariable.set(service.env, [...(byVariable.get(service.env) ?? []), service]);
+        // Which registry variables are read under each folder (`a/`, `a/b/`): a template in a
+        // subfolder answers for the variables read in its subtree.
         const readUnder = new Map();
         for (const ref of refs) {
             if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env")
                 continue;
-            let folders = readUnder.get(ref.envVar);
-            if (!folders)
-                readUnder.set(ref.envVar, (folders = new Set()));
-            for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1))
-                folders.add(ref.file.slice(0, slash + 1));
+            for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1)) {
+                const folder = ref.file.slice(0, slash + 1);
+                let vars = readUnder.get(folder);
+                if (!vars)
+                    readUnder.set(folder, (vars = new Set()));
+                vars.add(ref.envVar);
+            }
         }
         for (const file of files) {
             const defined = file.result.definedVars;
@@ -78494,12 +78536,14 @@ WEB_PORT=8080`,
             const slash = file.path.lastIndexOf("/");
             // The repository's own template lists every variable; a service folder's template lists
             // the variables read inside that folder.
-            const folder = slash === -1 ? undefined : file.path.slice(0, slash + 1);
+            const readHere = slash === -1 ? undefined : readUnder.get(file.path.slice(0, slash + 1));
+            if (slash !== -1 && !readHere)
+                continue;
+            // The services to ask for, in registry order: all, or those whose variable is read here.
+            const asked = readHere ? [...readHere].flatMap((name) => byVariable.get(name) ?? []).sort((a, b) => order.get(a) - order.get(b)) : wanted;
             const last = defined[defined.length - 1];
-            for (const service of wanted) {
+            for (const service of asked) {
                 if (names.has(service.env))
-                    continue;
-                if (folder !== undefined && !readUnder.get(service.env)?.has(folder))
                     continue;
                 reports.push({
                     messageId: "missing",

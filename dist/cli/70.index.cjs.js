@@ -2070,17 +2070,23 @@ WEB_PORT=8080`,
         if (wanted.length === 0)
             return reports;
         const registryVars = new Set(wanted.map((s) => s.env));
-        // Where each registry variable is read: a template in a subfolder answers for its subtree, so
-        // every folder above a file that reads the variable is recorded (`a/`, `a/b/`).
+        const order = new Map(wanted.map((service, i) => [service, i]));
+        const byVariable = new Map();
+        for (const service of wanted)
+            byVariable.set(service.env, [...(byVariable.get(service.env) ?? []), service]);
+        // Which registry variables are read under each folder (`a/`, `a/b/`): a template in a
+        // subfolder answers for the variables read in its subtree.
         const readUnder = new Map();
         for (const ref of refs) {
             if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env")
                 continue;
-            let folders = readUnder.get(ref.envVar);
-            if (!folders)
-                readUnder.set(ref.envVar, (folders = new Set()));
-            for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1))
-                folders.add(ref.file.slice(0, slash + 1));
+            for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1)) {
+                const folder = ref.file.slice(0, slash + 1);
+                let vars = readUnder.get(folder);
+                if (!vars)
+                    readUnder.set(folder, (vars = new Set()));
+                vars.add(ref.envVar);
+            }
         }
         for (const file of files) {
             const defined = file.result.definedVars;
@@ -2093,12 +2099,14 @@ WEB_PORT=8080`,
             const slash = file.path.lastIndexOf("/");
             // The repository's own template lists every variable; a service folder's template lists
             // the variables read inside that folder.
-            const folder = slash === -1 ? undefined : file.path.slice(0, slash + 1);
+            const readHere = slash === -1 ? undefined : readUnder.get(file.path.slice(0, slash + 1));
+            if (slash !== -1 && !readHere)
+                continue;
+            // The services to ask for, in registry order: all, or those whose variable is read here.
+            const asked = readHere ? [...readHere].flatMap((name) => byVariable.get(name) ?? []).sort((a, b) => order.get(a) - order.get(b)) : wanted;
             const last = defined[defined.length - 1];
-            for (const service of wanted) {
+            for (const service of asked) {
                 if (names.has(service.env))
-                    continue;
-                if (folder !== undefined && !readUnder.get(service.env)?.has(folder))
                     continue;
                 reports.push({
                     messageId: "missing",
@@ -2833,15 +2841,16 @@ admin:  { port: 8001 }`,
         boundOtherProjectPorts(registry, refs, reports);
         allocationOverlaps(registry, reports);
         const published = refs.filter((ref) => ref.family === "compose" && ref.kind === "publish");
+        const owners = published.map(composeOwner);
         for (let i = 0; i < published.length; i++) {
             const ref = published[i];
-            const owner = composeOwner(ref);
             // Both ends of a clash are reported, each naming the other: a check limited to the changed
             // files (a pre-commit hook, a pull request) must see the clash whichever side changed.
-            const clash = published.find((other) => other !== ref &&
-                composeOwner(other) !== owner &&
-                other.protocol === ref.protocol &&
+            // (The cheap comparisons first: every pair is looked at.)
+            const clash = published.find((other, j) => other.protocol === ref.protocol &&
                 overlaps(other, ref) &&
+                other !== ref &&
+                owners[j] !== owners[i] &&
                 (0,_engine_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsOverlap */ .vq)(other.host ?? "", ref.host ?? ""));
             if (!clash)
                 continue;

@@ -311,19 +311,48 @@ function fromJson(stored) {
     const { file, lines } = stored.suppressions;
     return { ...stored, suppressions: { file: new Set(file), lines: new Map(lines.map(([n, rules]) => [n, new Set(rules)])) } };
 }
+/** Strings joined by NUL, read in place: `is` compares without making a string. */
+class Joined {
+    text;
+    starts = [];
+    constructor(text) {
+        this.text = text;
+        if (text === "")
+            return;
+        this.starts.push(0);
+        for (let i = text.indexOf("\0"); i !== -1; i = text.indexOf("\0", i + 1))
+            this.starts.push(i + 1);
+    }
+    get length() {
+        return this.starts.length;
+    }
+    end(i) {
+        return i + 1 < this.starts.length ? this.starts[i + 1] - 1 : this.text.length;
+    }
+    is(i, value) {
+        const start = this.starts[i];
+        return this.end(i) - start === value.length && this.text.startsWith(value, start);
+    }
+    at(i) {
+        return this.text.slice(this.starts[i], this.end(i));
+    }
+}
 class ScanCache {
     options;
     root;
     maxFileSize;
     file;
     racyAfter;
-    /** The rows loaded: paths in `list()` order, matched against the listing in one pass. */
-    files = [];
+    /**
+     * The rows loaded: paths in `list()` order, matched against the listing in one pass, and their
+     * keys; both kept as the joined text they load as (splitting them made 40,000 strings a run).
+     */
+    files = new Joined("");
+    keys = new Joined("");
     cursor = 0;
     /** Rows of listed files not reused on git's word (few), and of all files once asked for (`rowOf`). */
     rows = new Map();
     allRows;
-    keys = [];
     scanners = new Uint8Array(0);
     scannerNames = [];
     firstLinesText = "";
@@ -355,7 +384,7 @@ class ScanCache {
             cache.load(node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file)));
         }
         catch {
-            cache.files = [];
+            cache.files = new Joined("");
             cache.changed = true; // none, or unusable: (re)write it
         }
         return cache;
@@ -364,8 +393,8 @@ class ScanCache {
         if (data?.format !== FORMAT || data.signature !== this.options.signature || data.root !== this.root || data.maxFileSize !== this.maxFileSize) {
             throw new Error("another cache");
         }
-        const files = data.files === "" ? [] : data.files.split("\0");
-        const keys = data.keys === "" ? [] : data.keys.split("\0");
+        const files = new Joined(data.files);
+        const keys = new Joined(data.keys);
         if (keys.length !== files.length || !(data.scanners instanceof Uint8Array) || data.scanners.length !== files.length)
             throw new Error("damaged");
         this.keys = keys;
@@ -380,7 +409,11 @@ class ScanCache {
         const row = this.rows.get(file);
         if (row !== undefined)
             return row;
-        this.allRows ??= new Map(this.files.map((f, i) => [f, i]));
+        if (!this.allRows) {
+            this.allRows = new Map();
+            for (let i = 0; i < this.files.length; i++)
+                this.allRows.set(this.files.at(i), i);
+        }
         return this.allRows.get(file);
     }
     /**
@@ -391,10 +424,10 @@ class ScanCache {
     reuseBlob(file, id) {
         // Both lists are sorted alike: one pass matches them (a map of every path cost more).
         const files = this.files;
-        while (this.cursor < files.length && files[this.cursor] < file)
+        while (this.cursor < files.length && !files.is(this.cursor, file) && files.at(this.cursor) < file)
             this.cursor++;
-        const row = files[this.cursor] === file ? this.cursor : this.allRows?.get(file);
-        if (row !== undefined && id !== "" && this.keys[row] === id) {
+        const row = this.cursor < files.length && files.is(this.cursor, file) ? this.cursor : this.allRows?.get(file);
+        if (row !== undefined && id !== "" && this.keys.is(row, id)) {
             const outcome = this.reuseRow(file, row);
             if (outcome) {
                 this.stats.byBlob++;
@@ -412,7 +445,7 @@ class ScanCache {
         if (this.unchanged.has(file))
             return undefined;
         const row = this.rows.get(file);
-        return row === undefined ? undefined : parseStatKey(this.keys[row]);
+        return row === undefined ? undefined : parseStatKey(this.keys.at(row));
     }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
@@ -503,16 +536,17 @@ class ScanCache {
                 add(fresh[next], key, outcome);
             }
         };
-        this.files.forEach((file, row) => {
+        for (let row = 0; row < this.files.length; row++) {
             if (this.state[row] !== 1)
-                return;
+                continue;
+            const file = this.files.at(row);
             const scanner = this.scanners[row];
             const outcome = scanner === FULL ? this.full.get(row) : { scanner: this.scannerNames[scanner], first: this.firstLineAt(row) };
             if (!outcome)
-                return;
+                continue;
             addFresh(file);
-            add(file, this.keys[row], outcome);
-        });
+            add(file, this.keys.at(row), outcome);
+        }
         addFresh();
         if (names.size >= FULL)
             return; // cannot happen with the scanners there are; never store a wrong row
@@ -1341,7 +1375,8 @@ const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
     const folder = /^\*\*\/([^*?[\]{}!/]+)\/\*\*$/.exec(glob)[1];
     const segment = String.raw `(?!\.\.?(?:/|$))[^/]*`;
     const re = new RegExp(`^(?:${segment}/)*${folder.replace(/\./g, "\\.")}/${segment}(?:/${segment})*$`);
-    return (file) => file.includes(`${folder}/`) && re.test(file);
+    const needle = `${folder}/`;
+    return (file) => file.includes(needle) && re.test(file);
 });
 /** Compiles ignore globs once; a path matching any is skipped. */
 function ignoreMatcher(globs) {

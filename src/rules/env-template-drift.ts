@@ -24,14 +24,20 @@ WEB_PORT=8080`,
     const wanted = registry.services.filter((s) => s.env && !s.optional);
     if (wanted.length === 0) return reports;
     const registryVars = new Set(wanted.map((s) => s.env!));
-    // Where each registry variable is read: a template in a subfolder answers for its subtree, so
-    // every folder above a file that reads the variable is recorded (`a/`, `a/b/`).
+    const order = new Map(wanted.map((service, i) => [service, i]));
+    const byVariable = new Map<string, typeof wanted>();
+    for (const service of wanted) byVariable.set(service.env!, [...(byVariable.get(service.env!) ?? []), service]);
+    // Which registry variables are read under each folder (`a/`, `a/b/`): a template in a
+    // subfolder answers for the variables read in its subtree.
     const readUnder = new Map<string, Set<string>>();
     for (const ref of refs) {
       if (!ref.envVar || !registryVars.has(ref.envVar) || ref.family === "env") continue;
-      let folders = readUnder.get(ref.envVar);
-      if (!folders) readUnder.set(ref.envVar, (folders = new Set()));
-      for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1)) folders.add(ref.file.slice(0, slash + 1));
+      for (let slash = ref.file.indexOf("/"); slash !== -1; slash = ref.file.indexOf("/", slash + 1)) {
+        const folder = ref.file.slice(0, slash + 1);
+        let vars = readUnder.get(folder);
+        if (!vars) readUnder.set(folder, (vars = new Set()));
+        vars.add(ref.envVar);
+      }
     }
     for (const file of files) {
       const defined = file.result.definedVars;
@@ -42,11 +48,13 @@ WEB_PORT=8080`,
       const slash = file.path.lastIndexOf("/");
       // The repository's own template lists every variable; a service folder's template lists
       // the variables read inside that folder.
-      const folder = slash === -1 ? undefined : file.path.slice(0, slash + 1);
+      const readHere = slash === -1 ? undefined : readUnder.get(file.path.slice(0, slash + 1));
+      if (slash !== -1 && !readHere) continue;
+      // The services to ask for, in registry order: all, or those whose variable is read here.
+      const asked = readHere ? [...readHere].flatMap((name) => byVariable.get(name) ?? []).sort((a, b) => order.get(a)! - order.get(b)!) : wanted;
       const last = defined[defined.length - 1]!;
-      for (const service of wanted) {
+      for (const service of asked) {
         if (names.has(service.env!)) continue;
-        if (folder !== undefined && !readUnder.get(service.env!)?.has(folder)) continue;
         reports.push({
           messageId: "missing",
           data: { file: file.path, variable: service.env, service: service.name, port: service.port },

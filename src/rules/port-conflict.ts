@@ -157,17 +157,18 @@ admin:  { port: 8001 }`,
     boundOtherProjectPorts(registry, refs, reports);
     allocationOverlaps(registry, reports);
     const published = refs.filter((ref) => ref.family === "compose" && ref.kind === "publish");
+    const owners = published.map(composeOwner);
     for (let i = 0; i < published.length; i++) {
       const ref = published[i]!;
-      const owner = composeOwner(ref);
       // Both ends of a clash are reported, each naming the other: a check limited to the changed
       // files (a pre-commit hook, a pull request) must see the clash whichever side changed.
+      // (The cheap comparisons first: every pair is looked at.)
       const clash = published.find(
-        (other) =>
-          other !== ref &&
-          composeOwner(other) !== owner &&
+        (other, j) =>
           other.protocol === ref.protocol &&
           overlaps(other, ref) &&
+          other !== ref &&
+          owners[j] !== owners[i] &&
           hostsOverlap(other.host ?? "", ref.host ?? ""),
       );
       if (!clash) continue;

@@ -264,7 +264,8 @@ const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
   const folder = /^\*\*\/([^*?[\]{}!/]+)\/\*\*$/.exec(glob)![1]!;
   const segment = String.raw`(?!\.\.?(?:/|$))[^/]*`;
   const re = new RegExp(`^(?:${segment}/)*${folder.replace(/\./g, "\\.")}/${segment}(?:/${segment})*$`);
-  return (file: string) => file.includes(`${folder}/`) && re.test(file);
+  const needle = `${folder}/`;
+  return (file: string) => file.includes(needle) && re.test(file);
 });
 
 /** Compiles ignore globs once; a path matching any is skipped. */
