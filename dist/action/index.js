@@ -38159,10 +38159,14 @@ function listing_start_runGit(cwd, args) {
         });
     });
 }
-/** The index with blob ids and tags (untracked files tagged `?`), and the files git sees modified. */
+/**
+ * The index with blob ids and tags (untracked files tagged `?`), and the files git sees modified;
+ * both relative to the root, which may be a folder inside the repository (diff-files names paths
+ * from the repository's top unless told `--relative`).
+ */
 const LISTING = [
     ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"],
-    ["diff-files", "-z", "--name-only", "--no-renames"],
+    ["diff-files", "-z", "--name-only", "--no-renames", "--relative"],
 ];
 let started;
 /** Starts listing `root` now; the next `takeListing(root)` gets the result. */

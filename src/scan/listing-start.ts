@@ -18,10 +18,14 @@ export function runGit(cwd: string, args: string[]): Promise<Buffer> {
   });
 }
 
-/** The index with blob ids and tags (untracked files tagged `?`), and the files git sees modified. */
+/**
+ * The index with blob ids and tags (untracked files tagged `?`), and the files git sees modified;
+ * both relative to the root, which may be a folder inside the repository (diff-files names paths
+ * from the repository's top unless told `--relative`).
+ */
 const LISTING = [
   ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--stage", "-v"],
-  ["diff-files", "-z", "--name-only", "--no-renames"],
+  ["diff-files", "-z", "--name-only", "--no-renames", "--relative"],
 ];
 
 let started: { root: string; outputs: Promise<Buffer[]> } | undefined;

@@ -65,6 +65,19 @@ describe("listWorkingTree", () => {
     expect(byFile.has("ignored.log")).toBe(false);
   });
 
+  it("lists a folder of the repository relative to it, modified files included", async () => {
+    const mono = makeRepo({ "top.ts": "t\n", "apps/a/x.ts": "x\n", "apps/a/y.ts": "y\n" });
+    try {
+      appendFileSync(path.join(mono.dir, "apps/a/y.ts"), "more\n");
+      const listing = await listWorkingTree(path.join(mono.dir, "apps/a"));
+      expect(listing.files).toEqual(["x.ts", "y.ts"]);
+      expect(listing.ids![0]).toBe(git(mono.dir, ["hash-object", "--", "apps/a/x.ts"]).trim());
+      expect(listing.ids![1]).toBe("");
+    } finally {
+      mono.cleanup();
+    }
+  });
+
   it("walks a folder outside git, without ids", async () => {
     const plain = makeRepo({ "x.ts": "x\n", "d/y.yml": "y: 1\n" }, { git: false });
     try {

@@ -104,6 +104,23 @@ describe("scan cache", () => {
     expect(warm.refs.some((r) => r.port === 9999)).toBe(true);
   });
 
+  it("sees edits in a project that is a folder of its repository", async () => {
+    const mono = makeRepo({ "README.md": "# mono\n", ...Object.fromEntries(Object.entries(files()).map(([f, c]) => [`apps/shop/${f}`, c])) });
+    try {
+      const root = path.join(mono.dir, "apps/shop");
+      const options = { root, workers: false as const };
+      await check({ ...options, cache: cacheOptions() });
+      const warm = await check({ ...options, cache: cacheOptions() });
+      expect(warm.cacheStats).toMatchObject({ scanned: 0, byBlob: warm.summary.filesScanned });
+      writeFileSync(path.join(root, "src/m1.ts"), "app.listen(4321);\n");
+      const edited = await check({ ...options, cache: cacheOptions() });
+      expect(edited.refs.some((r) => r.port === 4321 && r.file === "src/m1.ts")).toBe(true);
+      expect(comparable(edited)).toStrictEqual(comparable(await check({ ...options, cache: false })));
+    } finally {
+      mono.cleanup();
+    }
+  });
+
   it("does not trust git's word for files marked assume-unchanged or skip-worktree", async () => {
     git(repo.dir, ["update-index", "--assume-unchanged", "src/m4.ts"]);
     await run(cacheOptions());
