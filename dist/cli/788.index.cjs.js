@@ -1378,10 +1378,25 @@ const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
     const needle = `${folder}/`;
     return (file) => file.includes(needle) && re.test(file);
 });
-/** Compiles ignore globs once; a path matching any is skipped. */
+/**
+ * Compiles ignore globs once. As in .gitignore, globs apply in order and the last one matching a
+ * path decides: `!glob` takes back what an earlier glob (or a default ignore) skipped, so
+ * `["vendor/**", "!vendor/ports/**"]` skips vendor/ except vendor/ports/.
+ */
 function ignoreMatcher(globs) {
-    const matchers = globs.map((glob) => new minimatch__WEBPACK_IMPORTED_MODULE_4__/* .Minimatch */ .VR(glob, { dot: true, matchBase: !glob.includes("/") }));
-    return (file) => DEFAULT_IGNORED.some((test) => test(file)) || matchers.some((m) => m.match(file));
+    const rules = globs.map((glob) => {
+        const keep = glob.startsWith("!");
+        const pattern = keep ? glob.slice(1) : glob;
+        return { keep, matcher: new minimatch__WEBPACK_IMPORTED_MODULE_4__/* .Minimatch */ .VR(pattern, { dot: true, matchBase: !pattern.includes("/") }) };
+    });
+    return (file) => {
+        let ignored = DEFAULT_IGNORED.some((test) => test(file));
+        // A glob that could not change the answer is not tried.
+        for (const { keep, matcher } of rules)
+            if (keep === ignored && matcher.match(file))
+                ignored = !keep;
+        return ignored;
+    };
 }
 
 

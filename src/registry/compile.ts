@@ -336,7 +336,13 @@ export function assembleRegistry(root: LayerNode): Registry {
       }
     }
     reserved.push(...layer.reserved);
-    for (const glob of layer.ignore) if (!ignore.includes(glob)) ignore.push(glob);
+    // Order matters (a later `!glob` takes back an earlier glob): a repeated glob moves to its
+    // latest place.
+    for (const glob of layer.ignore) {
+      const earlier = ignore.indexOf(glob);
+      if (earlier !== -1) ignore.splice(earlier, 1);
+      ignore.push(glob);
+    }
     Object.assign(rules, layer.rules);
   }
   throwIfAny(errors);

@@ -268,8 +268,21 @@ const DEFAULT_IGNORED = DEFAULT_IGNORES.map((glob) => {
   return (file: string) => file.includes(needle) && re.test(file);
 });
 
-/** Compiles ignore globs once; a path matching any is skipped. */
+/**
+ * Compiles ignore globs once. As in .gitignore, globs apply in order and the last one matching a
+ * path decides: `!glob` takes back what an earlier glob (or a default ignore) skipped, so
+ * `["vendor/**", "!vendor/ports/**"]` skips vendor/ except vendor/ports/.
+ */
 export function ignoreMatcher(globs: readonly string[]): (file: string) => boolean {
-  const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
-  return (file) => DEFAULT_IGNORED.some((test) => test(file)) || matchers.some((m) => m.match(file));
+  const rules = globs.map((glob) => {
+    const keep = glob.startsWith("!");
+    const pattern = keep ? glob.slice(1) : glob;
+    return { keep, matcher: new Minimatch(pattern, { dot: true, matchBase: !pattern.includes("/") }) };
+  });
+  return (file) => {
+    let ignored = DEFAULT_IGNORED.some((test) => test(file));
+    // A glob that could not change the answer is not tried.
+    for (const { keep, matcher } of rules) if (keep === ignored && matcher.match(file)) ignored = !keep;
+    return ignored;
+  };
 }

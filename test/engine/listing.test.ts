@@ -106,4 +106,15 @@ describe("ignoreMatcher", () => {
     expect(ignored("src/vendor/x.yml")).toBe(false);
     expect(ignored("docs/ports.md")).toBe(false);
   });
+
+  it("applies globs in order, the last match deciding, as .gitignore does", () => {
+    const ignored = ignoreMatcher(["vendor/**", "!vendor/ports/**", "vendor/ports/old/**", "!keep.log", "*.log"]);
+    expect(ignored("vendor/x/compose.yml")).toBe(true);
+    expect(ignored("vendor/ports/compose.yml")).toBe(false);
+    expect(ignored("vendor/ports/old/compose.yml")).toBe(true);
+    expect(ignored("keep.log")).toBe(true); // *.log comes after !keep.log
+    expect(ignored("src/app.ts")).toBe(false); // a negated glob alone ignores nothing
+    expect(ignoreMatcher(["!**/node_modules/ports/**"])("node_modules/ports/docker-compose.yml")).toBe(false);
+    expect(ignoreMatcher(["!**/node_modules/ports/**"])("node_modules/other/docker-compose.yml")).toBe(true);
+  });
 });
