@@ -79321,7 +79321,7 @@ async function check_check(options) {
     }
 }
 async function checkListed(options, root, source, maxFileSize, started, listing, scanPool, cache) {
-    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.cache ? options.cache.registryDir : undefined));
+    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.registryCache));
     const ignored = ignoreMatcher(registry.ignore);
     const { files: listed, reused } = await listing;
     const pool = scanPool();
@@ -80267,7 +80267,12 @@ function scan_cache_option_scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new UsageError("--cache and --no-cache cannot be combined");
     const base = scanCacheWanted(values, env) ? cacheDir(env) : undefined;
-    return base ? { dir: path.join(base, "scan"), signature: codeSignature(), registryDir: base } : false;
+    return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+}
+/** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
+function scan_cache_option_registryCacheOption(env) {
+    const base = cacheDir(env);
+    return base ? { registryCache: base } : {};
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/docs.js
@@ -80388,6 +80393,7 @@ const run = async (args, io) => {
         config: project.config,
         allowOutside: values["allow-outside"],
         cache: scanCacheOption(values, io.env),
+        ...registryCacheOption(io.env),
     });
     if (values.output === "-") {
         io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));

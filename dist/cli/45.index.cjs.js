@@ -318,6 +318,7 @@ const run = async (args, io) => {
         config: project.config,
         allowOutside: values["allow-outside"],
         cache: (0,scan_cache_option/* scanCacheOption */.RN)(values, io.env),
+        ...(0,scan_cache_option/* registryCacheOption */.z5)(io.env),
     });
     if (values.output === "-") {
         io.stdout((0,generate/* generatePortMap */.ps)(result.registry, result.refs, { outputFile: (0,generate/* portMapOutputFile */.h3)(result.registry) }));
@@ -401,7 +402,8 @@ function locateProject(cwd, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L1: () => (/* binding */ CACHE_HELP),
 /* harmony export */   R4: () => (/* binding */ CACHE_FLAGS),
-/* harmony export */   RN: () => (/* binding */ scanCacheOption)
+/* harmony export */   RN: () => (/* binding */ scanCacheOption),
+/* harmony export */   z5: () => (/* binding */ registryCacheOption)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8435);
@@ -428,7 +430,12 @@ function scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
     const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .T)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env) : undefined;
-    return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)(), registryDir: base } : false;
+    return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)() } : false;
+}
+/** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
+function registryCacheOption(env) {
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env);
+    return base ? { registryCache: base } : {};
 }
 
 

@@ -1528,7 +1528,7 @@ async function check(options) {
     }
 }
 async function checkListed(options, root, source, maxFileSize, started, listing, scanPool, cache) {
-    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.cache ? options.cache.registryDir : undefined));
+    const registry = options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.registryCache));
     const ignored = (0,discover/* ignoreMatcher */.NJ)(registry.ignore);
     const { files: listed, reused } = await listing;
     const pool = scanPool();

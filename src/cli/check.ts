@@ -14,7 +14,7 @@ import { GitError, gitEnv } from "../scan/staged.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
-import { CACHE_FLAGS, CACHE_HELP, scanCacheOption } from "./scan-cache-option.js";
+import { CACHE_FLAGS, CACHE_HELP, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
 const HELP = `Usage: portcullis check [paths…] [options]
 
@@ -106,6 +106,7 @@ export const run: Command = async (args, io) => {
         ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),
         allowOutside: values["allow-outside"],
         cache: scanCacheOption(values, io.env),
+        ...registryCacheOption(io.env),
       });
     }
   } catch (error) {

@@ -15,7 +15,7 @@ import { ConfigError } from "../registry/model.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "./io.js";
 import { locateProject } from "./project.js";
-import { CACHE_FLAGS, scanCacheOption } from "./scan-cache-option.js";
+import { CACHE_FLAGS, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
 export { isPortMapStale, isPortMapRegionStale } from "../docs/stale.js";
 
@@ -152,6 +152,7 @@ export const run: Command = async (args, io) => {
     config: project.config,
     allowOutside: values["allow-outside"],
     cache: scanCacheOption(values, io.env),
+    ...registryCacheOption(io.env),
   });
   if (values.output === "-") {
     io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));

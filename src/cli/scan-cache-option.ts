@@ -22,5 +22,11 @@ export const CACHE_FLAGS = {
 export function scanCacheOption(values: { cache?: boolean; "no-cache"?: boolean }, env: NodeJS.ProcessEnv): ScanCacheOptions | false {
   if (values.cache && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be combined");
   const base = scanCacheWanted(values, env) ? cacheDir(env) : undefined;
-  return base ? { dir: path.join(base, "scan"), signature: codeSignature(), registryDir: base } : false;
+  return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+}
+
+/** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
+export function registryCacheOption(env: NodeJS.ProcessEnv): { registryCache?: string } {
+  const base = cacheDir(env);
+  return base ? { registryCache: base } : {};
 }

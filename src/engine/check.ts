@@ -63,6 +63,8 @@ export interface CheckOptions {
    * default: no cache. Results are the same with and without it.
    */
   cache?: ScanCacheOptions | false;
+  /** Answer the registry from the loaded-registry cache in this folder (scan/registry-cache.ts); default: none. */
+  registryCache?: string;
 }
 
 export interface CheckSummary {
@@ -197,7 +199,7 @@ async function checkListed(
   cache: ScanCache | undefined,
 ): Promise<CheckResult> {
   const registry =
-    options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.cache ? options.cache.registryDir : undefined));
+    options.registry ?? (await resolveRegistry(root, options.config, options.allowOutside, options.githubToken, options.registryCache));
   const ignored = ignoreMatcher(registry.ignore);
   const { files: listed, reused } = await listing;
   const pool = scanPool();

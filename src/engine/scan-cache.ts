@@ -34,8 +34,6 @@ export interface ScanCacheOptions {
   signature: string;
   /** Clock for the racy-file rule (ms since the epoch); tests move it. */
   now?: number;
-  /** Also answer the registry from the loaded-registry cache in this folder (scan/registry-cache.ts). */
-  registryDir?: string;
 }
 
 /**
