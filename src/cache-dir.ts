@@ -1,5 +1,6 @@
 // The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
 
+import { statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -27,4 +28,22 @@ export function scanCacheWanted(flags: { cache?: boolean | undefined; "no-cache"
   if (flags["no-cache"]) return false;
   const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
   return !onCi || flags.cache === true;
+}
+
+/**
+ * True when `dir` is missing (it will be created private), or is a folder of this user that nobody
+ * else may write: compiled code and scan results are only trusted from such a folder. Windows has
+ * no such modes: there the user's profile folder is private already.
+ */
+export function privateOrAbsent(dir: string): boolean {
+  let stat;
+  try {
+    stat = statSync(dir, { throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (stat === undefined) return true;
+  if (!stat.isDirectory()) return false;
+  if (process.platform === "win32" || typeof process.getuid !== "function") return true;
+  return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }

@@ -64931,6 +64931,61 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./lib/cache-dir.js
+// The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
+
+
+
+/**
+ * `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`; undefined
+ * (no cache at all) when `PORTCULLIS_CACHE` is `0` or `false`.
+ */
+function cache_dir_cacheDir(env = process.env) {
+    if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
+        return undefined;
+    if (env.PORTCULLIS_CACHE_DIR)
+        return path.resolve(env.PORTCULLIS_CACHE_DIR);
+    let home = "";
+    try {
+        home = os.homedir();
+    }
+    catch { }
+    const base = env.XDG_CACHE_HOME || (home && path.join(home, ".cache"));
+    return base ? path.join(path.resolve(base), "portcullis") : undefined;
+}
+/**
+ * Whether a check reuses scan results (engine/scan-cache.ts): on by default; off with --no-cache,
+ * and on CI (the CI variable set) unless --cache asks for it: a fresh runner has nothing to reuse
+ * and would only pay for writing. PORTCULLIS_CACHE=0 turns it off through `cacheDir`.
+ */
+function cache_dir_scanCacheWanted(flags, env) {
+    if (flags["no-cache"])
+        return false;
+    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
+    return !onCi || flags.cache === true;
+}
+/**
+ * True when `dir` is missing (it will be created private), or is a folder of this user that nobody
+ * else may write: compiled code and scan results are only trusted from such a folder. Windows has
+ * no such modes: there the user's profile folder is private already.
+ */
+function privateOrAbsent(dir) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(dir, { throwIfNoEntry: false });
+    }
+    catch {
+        return false;
+    }
+    if (stat === undefined)
+        return true;
+    if (!stat.isDirectory())
+        return false;
+    if (process.platform === "win32" || typeof process.getuid !== "function")
+        return true;
+    return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+}
+
 ;// CONCATENATED MODULE: ./lib/version.js
 // The version printed by `--version` and written into SARIF; kept in step with package.json by a test.
 const VERSION = "0.1.0";
@@ -64939,7 +64994,8 @@ const VERSION = "0.1.0";
 // A cache of what scanning each working-tree file gave, so a check over an unchanged repository
 // reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
 // second scan. Which bytes a file holds is known without reading it in two ways:
-// - a tracked file git reports unchanged holds the blob its index entry names (key `o:<id>`);
+// - a tracked file git reports unchanged (git compared its metadata with the index) holds the blob
+//   its index entry names (the key is the blob id);
 // - any other file (untracked, modified, outside git) by its metadata, as ESLint and git judge it:
 //   size, modification and change times, inode (key `s:…`, compared with one lstat).
 // No entry is stored for a file changed in the two seconds before the check began (its times could
@@ -64949,6 +65005,7 @@ const VERSION = "0.1.0";
 // Known limit: a blob id names the content git stores; with end-of-line conversion the working
 // tree may hold CRLF for it. Switching conversion settings without touching the files can then
 // reuse results of the other line endings (positions agree; only a lone `\r` could differ).
+
 
 
 
@@ -65070,6 +65127,8 @@ class ScanCache {
     /** Rows recorded this run. */
     recorded = new Map();
     changed = false;
+    /** The cache folder can be written by others: nothing is read or written. */
+    unusable = false;
     /** Blob ids of the files git reports unchanged that were not reused (see listWorkingTree). */
     unchanged = new Map();
     /** Files whose stored outcome was reused (`byBlob` of them on git's word), and files scanned (again). */
@@ -65085,6 +65144,12 @@ class ScanCache {
     /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
     static open(options, root, maxFileSize) {
         const cache = new ScanCache(options, root, maxFileSize);
+        // Results that hide findings must come from a folder nobody else can write: else none are used
+        // (and none written).
+        if (!privateOrAbsent(options.dir)) {
+            cache.unusable = true;
+            return cache;
+        }
         try {
             cache.load(external_node_v8_namespaceObject.deserialize((0,external_node_fs_namespaceObject.readFileSync)(cache.file)));
         }
@@ -65205,6 +65270,8 @@ class ScanCache {
     }
     /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
     save() {
+        if (this.unusable)
+            return;
         if (this.state.some((s) => s === 0))
             this.changed = true; // files gone, or ignored now
         if (!this.changed)
@@ -76731,42 +76798,10 @@ function project_locateProject(cwd, options) {
     throw new ConfigError("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", external_node_path_namespaceObject.relative(cwd, start) || ".");
 }
 
-;// CONCATENATED MODULE: ./lib/cache-dir.js
-// The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
-
-
-/**
- * `PORTCULLIS_CACHE_DIR`, else `$XDG_CACHE_HOME/portcullis`, else `~/.cache/portcullis`; undefined
- * (no cache at all) when `PORTCULLIS_CACHE` is `0` or `false`.
- */
-function cache_dir_cacheDir(env = process.env) {
-    if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
-        return undefined;
-    if (env.PORTCULLIS_CACHE_DIR)
-        return path.resolve(env.PORTCULLIS_CACHE_DIR);
-    let home = "";
-    try {
-        home = os.homedir();
-    }
-    catch { }
-    const base = env.XDG_CACHE_HOME || (home && path.join(home, ".cache"));
-    return base ? path.join(path.resolve(base), "portcullis") : undefined;
-}
-/**
- * Whether a check reuses scan results (engine/scan-cache.ts): on by default; off with --no-cache,
- * and on CI (the CI variable set) unless --cache asks for it: a fresh runner has nothing to reuse
- * and would only pay for writing. PORTCULLIS_CACHE=0 turns it off through `cacheDir`.
- */
-function cache_dir_scanCacheWanted(flags, env) {
-    if (flags["no-cache"])
-        return false;
-    const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
-    return !onCi || flags.cache === true;
-}
-
 ;// CONCATENATED MODULE: ./lib/scan/registry-cache.js
 // A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
 // commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
+
 
 
 
@@ -76789,7 +76824,8 @@ const buildId = () => scan_cache_codeSignature();
 async function loadRegistryCached(configPath, options) {
     const { cacheDir, ...loadOptions } = options;
     const readText = loadOptions.readText;
-    if (!cacheDir || !readText)
+    // A cached registry decides what is reported: only trusted from a folder nobody else can write.
+    if (!cacheDir || !readText || !privateOrAbsent(cacheDir))
         return loadRegistry(configPath, loadOptions);
     const root = external_node_path_namespaceObject.resolve(loadOptions.root);
     const configAbs = external_node_path_namespaceObject.resolve(root, configPath);
@@ -76833,7 +76869,7 @@ async function sourcesUnchanged(entry, readText) {
 }
 function writeEntry(dir, file, entry) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
         const temp = `${file}.${process.pid}.tmp`;
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, external_node_v8_namespaceObject.serialize(entry));
         (0,external_node_fs_namespaceObject.renameSync)(temp, file);

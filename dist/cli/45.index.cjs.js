@@ -429,12 +429,12 @@ const CACHE_FLAGS = {
 function scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .T)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env) : undefined;
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .Tv)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env) : undefined;
     return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)() } : false;
 }
 /** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
 function registryCacheOption(env) {
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e)(env);
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env);
     return base ? { registryCache: base } : {};
 }
 

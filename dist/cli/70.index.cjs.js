@@ -2903,10 +2903,11 @@ admin:  { port: 8001 }`,
 
 
 
+
 /** Entries kept; the oldest go when a write finds more. */
 const MAX_ENTRIES = 64;
 /** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
-const registryCacheDir = _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e;
+const registryCacheDir = _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e8;
 const hash = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
 const buildId = () => (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSignature */ .yJ)();
@@ -2918,7 +2919,8 @@ const buildId = () => (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .c
 async function loadRegistryCached(configPath, options) {
     const { cacheDir, ...loadOptions } = options;
     const readText = loadOptions.readText;
-    if (!cacheDir || !readText)
+    // A cached registry decides what is reported: only trusted from a folder nobody else can write.
+    if (!cacheDir || !readText || !(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .privateOrAbsent */ .ob)(cacheDir))
         return (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, loadOptions);
     const root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(loadOptions.root);
     const configAbs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, configPath);
@@ -2962,7 +2964,7 @@ async function sourcesUnchanged(entry, readText) {
 }
 function writeEntry(dir, file, entry) {
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
         const temp = `${file}.${process.pid}.tmp`;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize(entry));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);

@@ -230,11 +230,13 @@ function hostsOverlap(a, b) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3411);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8435);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3411);
 // A cache of what scanning each working-tree file gave, so a check over an unchanged repository
 // reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
 // second scan. Which bytes a file holds is known without reading it in two ways:
-// - a tracked file git reports unchanged holds the blob its index entry names (key `o:<id>`);
+// - a tracked file git reports unchanged (git compared its metadata with the index) holds the blob
+//   its index entry names (the key is the blob id);
 // - any other file (untracked, modified, outside git) by its metadata, as ESLint and git judge it:
 //   size, modification and change times, inode (key `s:…`, compared with one lstat).
 // No entry is stored for a file changed in the two seconds before the check began (its times could
@@ -244,6 +246,7 @@ function hostsOverlap(a, b) {
 // Known limit: a blob id names the content git stores; with end-of-line conversion the working
 // tree may hold CRLF for it. Switching conversion settings without touching the files can then
 // reuse results of the other line endings (positions agree; only a lone `\r` could differ).
+
 
 
 
@@ -365,6 +368,8 @@ class ScanCache {
     /** Rows recorded this run. */
     recorded = new Map();
     changed = false;
+    /** The cache folder can be written by others: nothing is read or written. */
+    unusable = false;
     /** Blob ids of the files git reports unchanged that were not reused (see listWorkingTree). */
     unchanged = new Map();
     /** Files whose stored outcome was reused (`byBlob` of them on git's word), and files scanned (again). */
@@ -380,6 +385,12 @@ class ScanCache {
     /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
     static open(options, root, maxFileSize) {
         const cache = new ScanCache(options, root, maxFileSize);
+        // Results that hide findings must come from a folder nobody else can write: else none are used
+        // (and none written).
+        if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .privateOrAbsent */ .ob)(options.dir)) {
+            cache.unusable = true;
+            return cache;
+        }
         try {
             cache.load(node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file)));
         }
@@ -500,6 +511,8 @@ class ScanCache {
     }
     /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
     save() {
+        if (this.unusable)
+            return;
         if (this.state.some((s) => s === 0))
             this.changed = true; // files gone, or ignored now
         if (!this.changed)
@@ -604,7 +617,7 @@ let signature;
 function computeCodeSignature() {
     const here = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
     const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(here) : here;
-    const parts = [_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x];
+    const parts = [_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x];
     const walk = (dir, depth) => {
         let names;
         try {

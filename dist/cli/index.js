@@ -105,12 +105,15 @@ module.exports = require("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ scanCacheWanted),
-/* harmony export */   e: () => (/* binding */ cacheDir)
+/* harmony export */   Tv: () => (/* binding */ scanCacheWanted),
+/* harmony export */   e8: () => (/* binding */ cacheDir),
+/* harmony export */   ob: () => (/* binding */ privateOrAbsent)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 // The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
+
 
 
 /**
@@ -121,14 +124,14 @@ function cacheDir(env = process.env) {
     if (env.PORTCULLIS_CACHE === "0" || env.PORTCULLIS_CACHE === "false")
         return undefined;
     if (env.PORTCULLIS_CACHE_DIR)
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(env.PORTCULLIS_CACHE_DIR);
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(env.PORTCULLIS_CACHE_DIR);
     let home = "";
     try {
-        home = node_os__WEBPACK_IMPORTED_MODULE_0__.homedir();
+        home = node_os__WEBPACK_IMPORTED_MODULE_1__.homedir();
     }
     catch { }
-    const base = env.XDG_CACHE_HOME || (home && node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, ".cache"));
-    return base ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base), "portcullis") : undefined;
+    const base = env.XDG_CACHE_HOME || (home && node_path__WEBPACK_IMPORTED_MODULE_2__.join(home, ".cache"));
+    return base ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(base), "portcullis") : undefined;
 }
 /**
  * Whether a check reuses scan results (engine/scan-cache.ts): on by default; off with --no-cache,
@@ -140,6 +143,27 @@ function scanCacheWanted(flags, env) {
         return false;
     const onCi = env.CI !== undefined && env.CI !== "" && env.CI !== "0" && env.CI.toLowerCase() !== "false";
     return !onCi || flags.cache === true;
+}
+/**
+ * True when `dir` is missing (it will be created private), or is a folder of this user that nobody
+ * else may write: compiled code and scan results are only trusted from such a folder. Windows has
+ * no such modes: there the user's profile folder is private already.
+ */
+function privateOrAbsent(dir) {
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    }
+    catch {
+        return false;
+    }
+    if (stat === undefined)
+        return true;
+    if (!stat.isDirectory())
+        return false;
+    if (process.platform === "win32" || typeof process.getuid !== "function")
+        return true;
+    return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
 
@@ -188,7 +212,7 @@ var cache_dir = __nccwpck_require__(8435);
 
 /** Where compiled code is cached (a folder of the user's cache), or undefined when caching is off. */
 function compileCacheDirectory(env = process.env) {
-    const base = (0,cache_dir/* cacheDir */.e)(env);
+    const base = (0,cache_dir/* cacheDir */.e8)(env);
     return base && external_node_path_.join(base, "v8", `${process.version}-${process.arch}`);
 }
 /**
@@ -197,7 +221,8 @@ function compileCacheDirectory(env = process.env) {
  */
 function enableCompileCache(bundleDir, env = process.env) {
     const dir = compileCacheDirectory(env);
-    if (!dir)
+    // Cached code runs: it is only read from (and written to) a folder nobody else can write.
+    if (!dir || !(0,cache_dir/* privateOrAbsent */.ob)(dir))
         return false;
     const internals = external_node_module_namespaceObject;
     const original = internals.prototype._compile;
@@ -293,7 +318,7 @@ function startEarly(command, args, cwd, env) {
     if (args.some((arg) => CHANGES_LISTING.test(arg)))
         return;
     const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
-    if (!(0,cache_dir/* scanCacheWanted */.T)(flags, env) || (0,cache_dir/* cacheDir */.e)(env) === undefined)
+    if (!(0,cache_dir/* scanCacheWanted */.Tv)(flags, env) || (0,cache_dir/* cacheDir */.e8)(env) === undefined)
         return;
     for (let dir = external_node_path_.resolve(cwd);; dir = external_node_path_.dirname(dir)) {
         if ((0,find_config/* findConfig */.u)(dir)) {

@@ -16,7 +16,7 @@ import Module, { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { isMainThread } from "node:worker_threads";
-import { cacheDir } from "../cache-dir.js";
+import { cacheDir, privateOrAbsent } from "../cache-dir.js";
 
 type Compile = (this: NodeJS.Module, content: string, filename: string) => unknown;
 interface ModuleInternals {
@@ -36,7 +36,8 @@ export function compileCacheDirectory(env: NodeJS.ProcessEnv = process.env): str
  */
 export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const dir = compileCacheDirectory(env);
-  if (!dir) return false;
+  // Cached code runs: it is only read from (and written to) a folder nobody else can write.
+  if (!dir || !privateOrAbsent(dir)) return false;
   const internals = Module as unknown as ModuleInternals;
   const original = internals.prototype._compile;
   const fresh: { script: vm.Script; file: string }[] = [];

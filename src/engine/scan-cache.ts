@@ -1,7 +1,8 @@
 // A cache of what scanning each working-tree file gave, so a check over an unchanged repository
 // reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
 // second scan. Which bytes a file holds is known without reading it in two ways:
-// - a tracked file git reports unchanged holds the blob its index entry names (key `o:<id>`);
+// - a tracked file git reports unchanged (git compared its metadata with the index) holds the blob
+//   its index entry names (the key is the blob id);
 // - any other file (untracked, modified, outside git) by its metadata, as ESLint and git judge it:
 //   size, modification and change times, inode (key `s:…`, compared with one lstat).
 // No entry is stored for a file changed in the two seconds before the check began (its times could
@@ -17,6 +18,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
+import { privateOrAbsent } from "../cache-dir.js";
 import { VERSION } from "../version.js";
 import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
 import type { FileOutcome, StatKey } from "./scan-file.js";
@@ -172,6 +174,8 @@ export class ScanCache {
   /** Rows recorded this run. */
   private readonly recorded = new Map<string, Row>();
   private changed = false;
+  /** The cache folder can be written by others: nothing is read or written. */
+  private unusable = false;
   /** Blob ids of the files git reports unchanged that were not reused (see listWorkingTree). */
   private readonly unchanged = new Map<string, string>();
   /** Files whose stored outcome was reused (`byBlob` of them on git's word), and files scanned (again). */
@@ -190,6 +194,12 @@ export class ScanCache {
   /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
   static open(options: ScanCacheOptions, root: string, maxFileSize: number): ScanCache {
     const cache = new ScanCache(options, root, maxFileSize);
+    // Results that hide findings must come from a folder nobody else can write: else none are used
+    // (and none written).
+    if (!privateOrAbsent(options.dir)) {
+      cache.unusable = true;
+      return cache;
+    }
     try {
       cache.load(v8.deserialize(readFileSync(cache.file)) as CacheFile);
     } catch {
@@ -307,6 +317,7 @@ export class ScanCache {
 
   /** Writes the outcomes of the files seen this run (others are gone or ignored) when anything changed. */
   save(): void {
+    if (this.unusable) return;
     if (this.state.some((s) => s === 0)) this.changed = true; // files gone, or ignored now
     if (!this.changed) return;
     const files: string[] = [];

@@ -8,6 +8,7 @@ import v8 from "node:v8";
 import { cacheDir } from "../cache-dir.js";
 import { loadRegistry, type LoadOptions } from "../registry/load.js";
 import type { Registry } from "../registry/model.js";
+import { privateOrAbsent } from "../cache-dir.js";
 import { codeSignature } from "../engine/scan-cache.js";
 
 /** Entries kept; the oldest go when a write finds more. */
@@ -35,7 +36,8 @@ const buildId = (): string => codeSignature();
 export async function loadRegistryCached(configPath: string, options: LoadOptions & { cacheDir?: string | undefined }): Promise<Registry> {
   const { cacheDir, ...loadOptions } = options;
   const readText = loadOptions.readText;
-  if (!cacheDir || !readText) return loadRegistry(configPath, loadOptions);
+  // A cached registry decides what is reported: only trusted from a folder nobody else can write.
+  if (!cacheDir || !readText || !privateOrAbsent(cacheDir)) return loadRegistry(configPath, loadOptions);
   const root = path.resolve(loadOptions.root);
   const configAbs = path.resolve(root, configPath);
   const rootText = await readText(configAbs);
@@ -80,7 +82,7 @@ async function sourcesUnchanged(entry: Entry, readText: NonNullable<LoadOptions[
 
 function writeEntry(dir: string, file: string, entry: Entry): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, v8.serialize(entry));
     renameSync(temp, file);

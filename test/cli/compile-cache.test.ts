@@ -3,7 +3,7 @@
 // a different result.
 
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,19 @@ describe("the CLI bundle's compile cache", () => {
     expect(repaired).toEqual(clean);
     expect(readFileSync(path.join(dir, victim!), "utf8")).not.toBe("not a code cache");
     expect(existsSync(path.join(dir, stale))).toBe(false);
+  });
+
+  it("never runs code cached in a folder others can write", async () => {
+    const env = { XDG_CACHE_HOME: path.join(home, "shared") };
+    const dir = path.join(home, "shared", LEAF);
+    const clean = await run(["check", "--format", "json"], repo.dir, env);
+    const [victim] = entries(dir);
+    expect(victim).toBeDefined();
+    chmodSync(dir, 0o777);
+    writeFileSync(path.join(dir, victim!), "not a code cache either");
+    const shared = await run(["check", "--format", "json"], repo.dir, env);
+    expect(shared).toEqual(clean);
+    expect(readFileSync(path.join(dir, victim!), "utf8")).toBe("not a code cache either"); // not touched
   });
 
   it("a cache folder that cannot be written costs only the speed-up", async () => {

@@ -1,7 +1,7 @@
 // The scan cache (engine/scan-cache.ts): a check that reuses stored outcomes reports exactly what a
 // check that reads every file reports, and every way a file can change makes it read again.
 
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -147,6 +147,17 @@ describe("scan cache", () => {
     expect(repaired.cacheStats?.reused).toBe(0);
     expect(comparable(repaired)).toStrictEqual(comparable(await run(false)));
     expect((await run(cacheOptions())).cacheStats?.scanned).toBe(0);
+  });
+
+  it("neither reads nor writes a cache folder others can write", async () => {
+    await run(cacheOptions());
+    chmodSync(dir, 0o777);
+    const shared = await run(cacheOptions());
+    expect(shared.cacheStats).toMatchObject({ reused: 0 });
+    expect(comparable(shared)).toStrictEqual(comparable(await run(false)));
+    const before = readdirSync(dir).map((f) => statSync(path.join(dir, f)).mtimeMs);
+    await run(cacheOptions());
+    expect(readdirSync(dir).map((f) => statSync(path.join(dir, f)).mtimeMs)).toEqual(before);
   });
 
   it("works outside git, by metadata alone", async () => {
