@@ -75927,6 +75927,29 @@ function describe(value) {
     return String(value);
 }
 
+;// CONCATENATED MODULE: ./lib/registry/find-config.js
+// Where a repository's registry file is: tiny on purpose, so the CLI can look before it loads the
+// registry code.
+
+
+const find_config_CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
+/** Where `portcullis docs` writes the port map unless `docs.output` says otherwise. */
+const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+/** The registry file in `root` (absolute path), or undefined when there is none. */
+function findConfig(root) {
+    for (const name of find_config_CONFIG_NAMES) {
+        const candidate = external_node_path_namespaceObject.join(root, name);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not there: try the next name.
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/registry/compile.js
 // Validated registry data → the typed model: one layer per file (defaults, normalised levels,
 // exact locations), then layers merged in extends order into one Registry.
@@ -75934,7 +75957,8 @@ function describe(value) {
 
 
 
-const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+
+
 /** Parses, validates and compiles one registry file; throws ConfigErrors listing every problem. */
 function compile_compileRegistryFile(file, text) {
     const yaml = parseYamlFile(file, text);
@@ -76710,27 +76734,6 @@ function contains(root, target) {
 }
 function fail(message, via, file = "") {
     return new errors_ConfigErrors([via ? errors_configErrorAt(message, via.at) : new ConfigError(message, file)]);
-}
-
-;// CONCATENATED MODULE: ./lib/registry/find-config.js
-// Where a repository's registry file is: tiny on purpose, so the CLI can look before it loads the
-// registry code.
-
-
-const find_config_CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
-/** The registry file in `root` (absolute path), or undefined when there is none. */
-function findConfig(root) {
-    for (const name of find_config_CONFIG_NAMES) {
-        const candidate = external_node_path_namespaceObject.join(root, name);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // Not there: try the next name.
-        }
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/registry/load.js

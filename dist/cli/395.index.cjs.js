@@ -55,7 +55,7 @@ function compareText(a, b) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UZ: () => (/* binding */ DEFAULT_DOCS_OUTPUT),
+  UZ: () => (/* reexport */ find_config/* DEFAULT_DOCS_OUTPUT */.UZ),
   ES: () => (/* binding */ assembleRegistry),
   XW: () => (/* binding */ compileRegistryFile)
 });
@@ -1994,6 +1994,8 @@ function describe(value) {
     return String(value);
 }
 
+// EXTERNAL MODULE: ./lib/registry/find-config.js
+var find_config = __webpack_require__(4179);
 ;// CONCATENATED MODULE: ./lib/registry/compile.js
 // Validated registry data → the typed model: one layer per file (defaults, normalised levels,
 // exact locations), then layers merged in extends order into one Registry.
@@ -2001,7 +2003,8 @@ function describe(value) {
 
 
 
-const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+
+
 /** Parses, validates and compiles one registry file; throws ConfigErrors listing every problem. */
 function compileRegistryFile(file, text) {
     const yaml = parseYamlFile(file, text);
@@ -2126,7 +2129,7 @@ function compileLayer(yaml) {
         ignore: raw.ignore ?? [],
         rules,
         docs: {
-            output: raw.docs?.output ?? DEFAULT_DOCS_OUTPUT,
+            output: raw.docs?.output ?? find_config/* DEFAULT_DOCS_OUTPUT */.UZ,
             ...(raw.docs?.diagram !== undefined ? { diagram: raw.docs.diagram } : {}),
         },
     };
@@ -2895,7 +2898,7 @@ function scrub(message, token) {
 /* harmony export */   Ag: () => (/* binding */ loadRegistry),
 /* harmony export */   UZ: () => (/* reexport safe */ _compile_js__WEBPACK_IMPORTED_MODULE_1__.UZ),
 /* harmony export */   l5: () => (/* binding */ parseRegistry),
-/* harmony export */   u0: () => (/* reexport safe */ _find_config_js__WEBPACK_IMPORTED_MODULE_5__.u)
+/* harmony export */   u0: () => (/* reexport safe */ _find_config_js__WEBPACK_IMPORTED_MODULE_5__.u0)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9786);

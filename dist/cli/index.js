@@ -169,7 +169,79 @@ function privateOrAbsent(dir) {
 
 /***/ }),
 
-/***/ 438:
+/***/ 5632:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X1: () => (/* binding */ takeEarlySnapshot),
+/* harmony export */   eA: () => (/* binding */ discardEarly),
+/* harmony export */   wM: () => (/* binding */ startEarly)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8435);
+/* harmony import */ var _registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4179);
+/* harmony import */ var _scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9812);
+/* harmony import */ var _scan_staged_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
+// Work the CLI starts before it loads a command's code, so that git works while Node compiles the
+// engine: for `check` (and `docs`) over a working tree with the scan cache on, the listing git
+// processes (most of a warm run is waiting for them); for `check --staged`, the index snapshot
+// (the staged diff, the context listing and the cat-file process). Only for invocations whose
+// project is known from the working directory alone; anything else starts nothing and loses
+// nothing (the command starts its git processes as it always does).
+
+
+
+
+
+/** Options that change which files are listed, or whether: no early start with these. */
+const CHANGES_LISTING = /^(?:--(?:root|config|help|changed-since)(?:=|$)|-h$)/;
+let early;
+function startEarly(command, args, cwd, env) {
+    if (command !== "check" && command !== "docs")
+        return;
+    if (args.some((arg) => CHANGES_LISTING.test(arg)))
+        return;
+    const staged = command === "check" && args.includes("--staged");
+    if (!staged) {
+        const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
+        if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .Tv)(flags, env) || (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env) === undefined)
+            return;
+    }
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
+        const config = (0,_registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__/* .findConfig */ .u0)(dir);
+        if (config) {
+            if (!staged)
+                (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startListing */ .jF)(dir);
+            else {
+                const prefetch = [node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, config).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/"), _registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOCS_OUTPUT */ .UZ];
+                early = { root: dir, config, snapshot: new _scan_staged_js__WEBPACK_IMPORTED_MODULE_4__/* .IndexSnapshot */ .lj(dir, { env, cwd, prefetch }) };
+            }
+            return;
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
+            return;
+    }
+}
+/** The index snapshot started for `root` and `config` (absolute), if it was: the caller closes it. */
+function takeEarlySnapshot(root, config) {
+    const taken = early;
+    early = undefined;
+    if (taken && taken.root === node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root) && taken.config === node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(config))
+        return taken.snapshot;
+    taken?.snapshot.close();
+    return undefined;
+}
+/** Ends whatever was started early and not taken. */
+function discardEarly() {
+    (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__/* .discardListing */ .X8)();
+    early?.snapshot.close();
+    early = undefined;
+}
+
+
+/***/ }),
+
+/***/ 1648:
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 
@@ -296,40 +368,8 @@ function pruneOthers(file) {
 
 // EXTERNAL MODULE: ./lib/registry/model.js
 var model = __nccwpck_require__(3062);
-// EXTERNAL MODULE: ./lib/scan/listing-start.js
-var listing_start = __nccwpck_require__(9812);
-// EXTERNAL MODULE: ./lib/registry/find-config.js
-var find_config = __nccwpck_require__(4179);
-;// CONCATENATED MODULE: ./lib/cli/early-start.js
-// Work the CLI starts before it loads a command's code: `check` (and `docs`) over a working tree
-// with the scan cache on spends most of a warm run waiting for git to list the files, so git starts
-// first and walks the tree while Node compiles the engine. Only for the plain invocation, whose
-// project is known from the working directory alone; anything else starts nothing and loses
-// nothing (the command lists as it always does).
-
-
-
-
-/** Options that change which files are listed, or whether: no early start with these. */
-const CHANGES_LISTING = /^(?:--(?:staged|root|config|help)(?:=|$)|-h$)/;
-function startEarly(command, args, cwd, env) {
-    if (command !== "check" && command !== "docs")
-        return;
-    if (args.some((arg) => CHANGES_LISTING.test(arg)))
-        return;
-    const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
-    if (!(0,cache_dir/* scanCacheWanted */.Tv)(flags, env) || (0,cache_dir/* cacheDir */.e8)(env) === undefined)
-        return;
-    for (let dir = external_node_path_.resolve(cwd);; dir = external_node_path_.dirname(dir)) {
-        if ((0,find_config/* findConfig */.u)(dir)) {
-            (0,listing_start/* startListing */.jF)(dir);
-            return;
-        }
-        if (external_node_path_.dirname(dir) === dir)
-            return;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/cli/early-start.js
+var early_start = __nccwpck_require__(5632);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __nccwpck_require__(8908);
 // EXTERNAL MODULE: ./lib/version.js
@@ -340,9 +380,8 @@ var version = __nccwpck_require__(3411);
 
 
 
-
 const COMMANDS = {
-    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(395), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9416)) },
+    check: { summary: "check every port in the repository against ports.yaml", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(395), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3781)) },
     docs: { summary: "generate PORTS.md from ports.yaml, or --check that it is current", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(395), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9045)) },
     env: { summary: "print the registry as variables (dotenv, shell, json, github)", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(395), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8873)) },
     init: { summary: "audit a repository without ports.yaml and propose one", load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(300), __nccwpck_require__.e(395), __nccwpck_require__.e(788), __nccwpck_require__.e(70), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5082)) },
@@ -387,7 +426,7 @@ async function main(argv, io = processIO()) {
         return 2;
     }
     try {
-        startEarly(name, rest, io.cwd, io.env);
+        (0,early_start/* startEarly */.wM)(name, rest, io.cwd, io.env);
         const { run } = await command.load();
         return await run(rest, io);
     }
@@ -395,7 +434,7 @@ async function main(argv, io = processIO()) {
         return reportError(error, io);
     }
     finally {
-        (0,listing_start/* discardListing */.X8)(); // a listing the command did not take must not answer a later one
+        (0,early_start/* discardEarly */.eA)(); // what the command did not take must not answer a later one
     }
 }
 /** Errors users can act on print one clear line; anything else is a bug, still without a stack trace. */
@@ -502,7 +541,8 @@ function defaultScanWorkers() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ findConfig)
+/* harmony export */   UZ: () => (/* binding */ DEFAULT_DOCS_OUTPUT),
+/* harmony export */   u0: () => (/* binding */ findConfig)
 /* harmony export */ });
 /* unused harmony export CONFIG_NAMES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -512,6 +552,8 @@ function defaultScanWorkers() {
 
 
 const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
+/** Where `portcullis docs` writes the port map unless `docs.output` says otherwise. */
+const DEFAULT_DOCS_OUTPUT = "PORTS.md";
 /** The registry file in `root` (absolute path), or undefined when there is none. */
 function findConfig(root) {
     for (const name of CONFIG_NAMES) {
@@ -617,6 +659,394 @@ function takeListing(root) {
 /** Forgets a started listing nobody took. */
 function discardListing() {
     started = undefined;
+}
+
+
+/***/ }),
+
+/***/ 2999:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   Ze: () => (/* binding */ isRegularFile),
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   lj: () => (/* binding */ IndexSnapshot)
+/* harmony export */ });
+/* unused harmony exports literalPathspec, parseRawDiff, parseLsFilesStage, stagedEntries, indexEntries, BlobReader */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+// The git index as a FileSource: what `git commit` is about to record, read through one
+// long-lived `git cat-file --batch`, so a pre-commit check judges staged content, never the tree.
+// Light on purpose (no engine imports): a caller may start it before loading the engine.
+
+
+
+const SYMLINK = "120000";
+const GITLINK = "160000";
+/** Only regular files have content worth reading; a symlink's blob is its target, never followed. */
+function isRegularFile(entry) {
+    return entry.mode !== SYMLINK && entry.mode !== GITLINK;
+}
+/**
+ * The environment git subprocesses run with. A hook inherits GIT_INDEX_FILE (a temporary index
+ * for `git commit <paths>`), and maybe GIT_DIR: made absolute, as our git runs in another folder.
+ * Pathspec-wide magic from the environment would change how our `:(literal)` pathspecs parse.
+ */
+function gitEnv(cwd, env = process.env) {
+    const out = { ...env };
+    for (const name of ["GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR"]) {
+        const value = out[name];
+        if (value && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(value))
+            out[name] = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, value);
+    }
+    for (const name of ["GIT_LITERAL_PATHSPECS", "GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS"]) {
+        delete out[name];
+    }
+    // Reading only: never take index.lock to refresh stat data (git commit holds it while hooks run).
+    out.GIT_OPTIONAL_LOCKS = "0";
+    return out;
+}
+/** A pathspec matching exactly `file`, whatever characters its name holds. */
+function literalPathspec(file) {
+    return `:(literal)${file}`;
+}
+/**
+ * Parses `git diff --raw -z --no-abbrev` output: `:<old mode> <new mode> <old oid> <new oid> <status>`
+ * NUL path NUL (renames and copies: NUL source NUL destination NUL). Returns the new side.
+ */
+function parseRawDiff(output) {
+    const fields = output.toString("utf8").split("\0");
+    const entries = [];
+    for (let i = 0; i < fields.length;) {
+        const header = fields[i++];
+        if (!header.startsWith(":"))
+            continue;
+        const [, newMode, , newOid, status] = header.slice(1).split(" ");
+        const twoPaths = status?.startsWith("R") || status?.startsWith("C");
+        if (twoPaths)
+            i++;
+        const file = fields[i++];
+        if (file === undefined || !newMode || !newOid)
+            break;
+        entries.push({ path: file, mode: newMode, oid: newOid });
+    }
+    return entries;
+}
+/** Parses `git ls-files --stage -z`: `<mode> <oid> <stage>\t<path>` NUL; keeps stage 0 only. */
+function parseLsFilesStage(output) {
+    const entries = [];
+    for (const record of output.toString("utf8").split("\0")) {
+        const tab = record.indexOf("\t");
+        if (tab < 0)
+            continue;
+        const [mode, oid, stage] = record.slice(0, tab).split(" ");
+        if (stage !== "0" || !mode || !oid)
+            continue;
+        entries.push({ path: record.slice(tab + 1), mode, oid });
+    }
+    return entries;
+}
+/**
+ * Files whose staged content differs from HEAD (added, copied, modified, renamed), relative to
+ * `cwd`. Plumbing (`diff-index`), not `git diff`, which outside a repository turns into `--no-index`.
+ * Before the first commit there is no HEAD: everything staged is compared with the empty tree.
+ */
+async function stagedEntries(cwd, env) {
+    const diff = (tree) => git(cwd, ["diff-index", "--cached", "--raw", "-z", "--no-abbrev", "--relative", "--diff-filter=ACMR", tree, "--"], env);
+    try {
+        return parseRawDiff(await diff("HEAD"));
+    }
+    catch (error) {
+        if (!(error instanceof GitError) || !/bad revision 'HEAD'|unknown revision/.test(error.message))
+            throw error;
+        const emptyTree = (await git(cwd, ["hash-object", "-t", "tree", "--stdin"], env, "")).toString("utf8").trim();
+        return parseRawDiff(await diff(emptyTree));
+    }
+}
+/** Index entries matching `pathspecs` (relative to `cwd`); none given means none, not all. */
+async function indexEntries(cwd, pathspecs, env) {
+    if (pathspecs.length === 0)
+        return [];
+    const out = await git(cwd, ["ls-files", "--stage", "-z", "--", ...pathspecs], env);
+    return parseLsFilesStage(out);
+}
+/** git failed (not a repository, unknown revision…); the message is git's own. */
+class GitError extends Error {
+    name = "GitError";
+}
+/**
+ * Runs git with an argument array (no shell ever sees a file name); rejects with git's message.
+ * `quietFailure` lists exit codes that only mean "nothing found" (git grep exits 1 then): empty output.
+ */
+function git(cwd, args, env = gitEnv(cwd), input, quietFailure = []) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env, stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+        if (input !== undefined)
+            child.stdin.end(input);
+        const out = [];
+        const err = [];
+        child.stdout.on("data", (chunk) => out.push(chunk));
+        child.stderr.on("data", (chunk) => err.push(chunk));
+        child.on("error", reject);
+        child.on("close", (code) => {
+            if (code === 0)
+                resolve(Buffer.concat(out));
+            else if (code !== null && quietFailure.includes(code) && err.length === 0)
+                resolve(Buffer.alloc(0));
+            else
+                reject(new GitError(Buffer.concat(err).toString("utf8").trim() || `git ${args[0]} exited with ${code}`));
+        });
+    });
+}
+/**
+ * One `git cat-file --batch` process answering object ids in order. Its output is binary-safe
+ * framing: `<oid> <type> <size>\n<size bytes>\n`, or `<name> missing\n` (also `ambiguous`).
+ */
+class BlobReader {
+    child;
+    queue = [];
+    chunks = [];
+    buffered = 0;
+    /** Size and type of the object whose content is being received; undefined while a header is due. */
+    body;
+    failure;
+    closed = false;
+    outgoing = [];
+    constructor(cwd, env = process.env) {
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+        const stderr = [];
+        this.child.stdout.on("data", (chunk) => this.receive(chunk));
+        this.child.stderr.on("data", (chunk) => stderr.push(chunk));
+        this.child.stdin.on("error", (error) => this.fail(error));
+        this.child.on("error", (error) => this.fail(error));
+        this.child.on("close", (code) => {
+            const detail = Buffer.concat(stderr).toString("utf8").trim();
+            this.fail(new Error(detail || `git cat-file exited with ${code ?? "a signal"}`));
+        });
+    }
+    /** The blob's bytes; undefined when the object is missing or is not a blob. */
+    read(oid) {
+        if (!/^[0-9a-f]{40,64}$/i.test(oid))
+            return Promise.reject(new Error(`not an object id: ${JSON.stringify(oid)}`));
+        if (this.failure)
+            return Promise.reject(this.failure);
+        if (this.closed)
+            return Promise.reject(new Error("blob reader is closed"));
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject });
+            // Requests made in one tick go out in one write: a write per id costs a system call each.
+            if (this.outgoing.length === 0)
+                process.nextTick(() => this.flush());
+            this.outgoing.push(`${oid}\n`);
+        });
+    }
+    flush() {
+        const text = this.outgoing.join("");
+        this.outgoing = [];
+        if (text && !this.failure)
+            this.child.stdin.write(text);
+    }
+    /** Ends the process once answered; pending reads still complete. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.flush();
+        this.child.stdin.end();
+    }
+    fail(error) {
+        // After a deliberate close, the process ending is expected, not a failure of anything pending.
+        if (this.closed && this.queue.length === 0)
+            return;
+        this.failure ??= error;
+        for (const pending of this.queue.splice(0))
+            pending.reject(this.failure);
+    }
+    receive(chunk) {
+        this.chunks.push(chunk);
+        this.buffered += chunk.length;
+        for (;;) {
+            if (!this.body) {
+                const data = this.flatten();
+                const newline = data.indexOf(0x0a);
+                if (newline < 0)
+                    return;
+                const header = data.subarray(0, newline).toString("utf8");
+                this.consume(newline + 1);
+                const parsed = /^\S+ (\S+) (\d+)$/.exec(header);
+                if (!parsed) {
+                    // `<name> missing` / `<name> ambiguous`: no content follows.
+                    this.queue.shift()?.resolve(undefined);
+                    continue;
+                }
+                this.body = { size: Number(parsed[2]), blob: parsed[1] === "blob" };
+            }
+            // The content, then one newline.
+            if (this.buffered < this.body.size + 1)
+                return;
+            const data = this.flatten();
+            const content = Buffer.from(data.subarray(0, this.body.size));
+            const blob = this.body.blob;
+            this.consume(this.body.size + 1);
+            this.body = undefined;
+            this.queue.shift()?.resolve(blob ? content : undefined);
+        }
+    }
+    /** All buffered bytes as one buffer (joined once per frame, so large blobs cost linear time). */
+    flatten() {
+        if (this.chunks.length > 1)
+            this.chunks = [Buffer.concat(this.chunks, this.buffered)];
+        return this.chunks[0] ?? Buffer.alloc(0);
+    }
+    consume(bytes) {
+        const rest = this.flatten().subarray(bytes);
+        this.chunks = rest.length > 0 ? [rest] : [];
+        this.buffered = rest.length;
+    }
+}
+/**
+ * Pathspecs for the context a staged check may need (compose files, `.env` files), fetched with
+ * the staged list in one go. Broader than needed on purpose: git matches a `*suffix` pattern by
+ * comparing the tail, while `*compose*.yml` costs a full wildcard match per index entry (8 ms more
+ * at 100,000 files); callers pick compose files out of the answer.
+ */
+const CONTEXT_PATHSPECS = ["*.yml", "*.yaml", ".env", "*/.env"];
+/**
+ * The index of the repository holding `root`, seen from `root`: the staged entries, index entries
+ * looked up on demand, and their contents through one `git cat-file --batch`. Paths are relative
+ * to `root`. Call `close()` when done (the cat-file process keeps the event loop alive until then).
+ */
+class IndexSnapshot {
+    root;
+    env;
+    blobs;
+    known = new Map();
+    /** Contents kept after reading: staged files, prefetched names and registry files (code frames, rereads). */
+    contents = new Map();
+    retained = new Set();
+    stagedList;
+    context;
+    prefetched;
+    everything;
+    /**
+     * Starts the staged diff, the context listing and the cat-file process at once, so they run
+     * while the caller loads whatever it needs. `prefetch` names extra files (ports.yaml, PORTS.md).
+     */
+    constructor(root, options = {}) {
+        this.root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root);
+        this.env = gitEnv(options.cwd ?? process.cwd(), options.env ?? process.env);
+        this.stagedList = stagedEntries(this.root, this.env);
+        this.prefetched = options.prefetch ?? [];
+        for (const file of this.prefetched)
+            this.retained.add(file);
+        this.context = indexEntries(this.root, [...this.prefetched.map(literalPathspec), ...CONTEXT_PATHSPECS], this.env);
+        // Errors surface from the awaits that use these; this only keeps them from going unhandled.
+        this.stagedList.catch(() => undefined);
+        this.context.catch(() => undefined);
+        this.blobs = new BlobReader(this.root, this.env);
+    }
+    /** Staged files (added, copied, modified, renamed), new side, relative to root. */
+    async staged() {
+        const entries = await this.stagedList;
+        for (const entry of entries) {
+            this.known.set(entry.path, entry);
+            this.retained.add(entry.path);
+        }
+        return entries;
+    }
+    /** Index entries matching the context pathspecs (compose files, `.env` files) and the prefetched names. */
+    async contextEntries() {
+        const entries = await this.context;
+        for (const entry of entries)
+            if (!this.known.has(entry.path))
+                this.known.set(entry.path, entry);
+        for (const file of this.prefetched)
+            if (!this.known.has(file))
+                this.known.set(file, null);
+        return entries;
+    }
+    /** Every stage-0 entry of the index under root (costly on large repositories: only when needed). */
+    async all() {
+        this.everything ??= indexEntries(this.root, ["."], this.env).then((entries) => {
+            for (const entry of entries)
+                if (!this.known.has(entry.path))
+                    this.known.set(entry.path, entry);
+            return entries;
+        });
+        return this.everything;
+    }
+    /** The index entries of `files` (missing ones are absent from the map), one git call for all unknown. */
+    async entries(files) {
+        await this.staged();
+        if (files.some((file) => !this.known.has(file)))
+            await this.contextEntries();
+        const unknown = [...new Set(files.filter((file) => !this.known.has(file)))];
+        if (unknown.length > 0) {
+            const found = await indexEntries(this.root, unknown.map(literalPathspec), this.env);
+            for (const file of unknown)
+                this.known.set(file, null);
+            for (const entry of found)
+                this.known.set(entry.path, entry);
+        }
+        const result = new Map();
+        for (const file of files) {
+            const entry = this.known.get(file);
+            if (entry)
+                result.set(file, entry);
+        }
+        return result;
+    }
+    /**
+     * Index files (under root) whose staged content holds any of `needles` (fixed strings, any case),
+     * among those matching `pathspecs`: `git grep --cached`, which reads the blobs in git itself.
+     */
+    async grep(needles, pathspecs) {
+        const patterns = needles.flatMap((needle) => ["-e", needle]);
+        const out = await git(this.root, ["grep", "--cached", "-l", "-z", "-I", "-i", "-F", ...patterns, "--", ...pathspecs], this.env, undefined, [1]);
+        return out.toString("utf8").split("\0").filter((file) => file.length > 0);
+    }
+    /** Staged bytes of a regular file; undefined when not in the index, a symlink or a submodule. */
+    async read(file) {
+        if (this.contents.has(file))
+            return this.contents.get(file);
+        const entry = (await this.entries([file])).get(file);
+        const bytes = entry && isRegularFile(entry) ? await this.blobs.read(entry.oid) : undefined;
+        // A whole-index check reads every file once: keeping them all would hold the repository in memory.
+        if (this.retained.has(file))
+            this.contents.set(file, bytes);
+        return bytes;
+    }
+    /** Text already read of a kept file (for code frames after the reader is closed). */
+    textOf(file) {
+        return this.contents.get(file)?.toString("utf8");
+    }
+    /**
+     * A registry reader: the staged text of files in the index; the disk for everything else
+     * (installed packages, files outside the repository, a symlinked registry).
+     */
+    readText = async (absolute) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, absolute).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+        const entry = (await this.entries([rel])).get(rel);
+        this.retained.add(rel);
+        if (entry && isRegularFile(entry))
+            return (await this.read(rel))?.toString("utf8");
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, "utf8").catch((error) => {
+            if (error.code === "ENOENT" || error.code === "ENOTDIR")
+                return undefined;
+            throw error;
+        });
+    };
+    /** A FileSource listing `files` and reading them from the index. */
+    source(files) {
+        const list = [...new Set(files)].sort();
+        return { root: this.root, list: async () => list, read: (file) => this.read(file) };
+    }
+    close() {
+        this.blobs.close();
+    }
 }
 
 
@@ -768,7 +1198,7 @@ const VERSION = "0.1.0";
 /************************************************************************/
 var __webpack_exports__ = {};
 
-__nccwpck_require__(438);
+__nccwpck_require__(1648);
 
 module.exports = __webpack_exports__;
 /******/ })()

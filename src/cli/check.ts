@@ -13,6 +13,7 @@ import { checkStaged } from "../scan/staged-check.js";
 import { GitError, gitEnv } from "../scan/staged.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
+import { takeEarlySnapshot } from "./early-start.js";
 import { locateProject } from "./project.js";
 import { CACHE_FLAGS, CACHE_HELP, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
@@ -83,9 +84,11 @@ export const run: Command = async (args, io) => {
   try {
     if (changedRef !== undefined) only = (await changedSince(project.root, changedRef, gitEnv(io.cwd, io.env))).filter(scopeFilter(only));
     if (values.staged) {
+      const snapshot = takeEarlySnapshot(project.root, project.config);
       const staged = await checkStaged({
         root: project.root,
         config: project.config,
+        ...(snapshot ? { snapshot } : {}),
         ...(only ? { paths: only } : {}),
         ...(maxFileSize !== undefined ? { maxFileSize } : {}),
         ...(values.baseline ? { baseline: path.resolve(io.cwd, values.baseline) } : {}),

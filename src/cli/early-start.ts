@@ -1,27 +1,55 @@
-// Work the CLI starts before it loads a command's code: `check` (and `docs`) over a working tree
-// with the scan cache on spends most of a warm run waiting for git to list the files, so git starts
-// first and walks the tree while Node compiles the engine. Only for the plain invocation, whose
+// Work the CLI starts before it loads a command's code, so that git works while Node compiles the
+// engine: for `check` (and `docs`) over a working tree with the scan cache on, the listing git
+// processes (most of a warm run is waiting for them); for `check --staged`, the index snapshot
+// (the staged diff, the context listing and the cat-file process). Only for invocations whose
 // project is known from the working directory alone; anything else starts nothing and loses
-// nothing (the command lists as it always does).
+// nothing (the command starts its git processes as it always does).
 
 import path from "node:path";
 import { cacheDir, scanCacheWanted } from "../cache-dir.js";
-import { findConfig } from "../registry/find-config.js";
-import { startListing } from "../scan/listing-start.js";
+import { DEFAULT_DOCS_OUTPUT, findConfig } from "../registry/find-config.js";
+import { discardListing, startListing } from "../scan/listing-start.js";
+import { IndexSnapshot } from "../scan/staged.js";
 
 /** Options that change which files are listed, or whether: no early start with these. */
-const CHANGES_LISTING = /^(?:--(?:staged|root|config|help)(?:=|$)|-h$)/;
+const CHANGES_LISTING = /^(?:--(?:root|config|help|changed-since)(?:=|$)|-h$)/;
+
+let early: { root: string; config: string; snapshot: IndexSnapshot } | undefined;
 
 export function startEarly(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): void {
   if (command !== "check" && command !== "docs") return;
   if (args.some((arg) => CHANGES_LISTING.test(arg))) return;
-  const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
-  if (!scanCacheWanted(flags, env) || cacheDir(env) === undefined) return;
+  const staged = command === "check" && args.includes("--staged");
+  if (!staged) {
+    const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
+    if (!scanCacheWanted(flags, env) || cacheDir(env) === undefined) return;
+  }
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (findConfig(dir)) {
-      startListing(dir);
+    const config = findConfig(dir);
+    if (config) {
+      if (!staged) startListing(dir);
+      else {
+        const prefetch = [path.relative(dir, config).split(path.sep).join("/"), DEFAULT_DOCS_OUTPUT];
+        early = { root: dir, config, snapshot: new IndexSnapshot(dir, { env, cwd, prefetch }) };
+      }
       return;
     }
     if (path.dirname(dir) === dir) return;
   }
+}
+
+/** The index snapshot started for `root` and `config` (absolute), if it was: the caller closes it. */
+export function takeEarlySnapshot(root: string, config: string): IndexSnapshot | undefined {
+  const taken = early;
+  early = undefined;
+  if (taken && taken.root === path.resolve(root) && taken.config === path.resolve(config)) return taken.snapshot;
+  taken?.snapshot.close();
+  return undefined;
+}
+
+/** Ends whatever was started early and not taken. */
+export function discardEarly(): void {
+  discardListing();
+  early?.snapshot.close();
+  early = undefined;
 }

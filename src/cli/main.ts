@@ -1,8 +1,7 @@
 // Command dispatch: `portcullis <command> [args]`. Commands load lazily so the hook path stays fast.
 
 import { ConfigError } from "../registry/model.js";
-import { discardListing } from "../scan/listing-start.js";
-import { startEarly } from "./early-start.js";
+import { discardEarly, startEarly } from "./early-start.js";
 import { UsageError, type CliIO, type Command } from "./io.js";
 import { VERSION } from "../version.js";
 
@@ -61,7 +60,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   } catch (error) {
     return reportError(error, io);
   } finally {
-    discardListing(); // a listing the command did not take must not answer a later one
+    discardEarly(); // what the command did not take must not answer a later one
   }
 }
 

@@ -19,7 +19,8 @@ import type {
 import { didYouMean } from "./suggest.js";
 import { formatPath, validateRegistryData } from "./validate.js";
 
-export const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+export { DEFAULT_DOCS_OUTPUT } from "./find-config.js";
+import { DEFAULT_DOCS_OUTPUT } from "./find-config.js";
 
 /** The shape the schema guarantees (`version` 1 and nothing unknown). */
 interface RawRegistry {

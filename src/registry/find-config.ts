@@ -6,6 +6,9 @@ import path from "node:path";
 
 export const CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"] as const;
 
+/** Where `portcullis docs` writes the port map unless `docs.output` says otherwise. */
+export const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+
 /** The registry file in `root` (absolute path), or undefined when there is none. */
 export function findConfig(root: string): string | undefined {
   for (const name of CONFIG_NAMES) {
