@@ -64986,6 +64986,11 @@ function privateOrAbsent(dir) {
     return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
+;// CONCATENATED MODULE: ./lib/code-hashes.js
+// SHA-256 of the bundle files this process has already hashed (the CLI's compile cache hashes each
+// chunk it loads), so that the code signature of the caches does not read and hash them again.
+const codeHashes = new Map();
+
 ;// CONCATENATED MODULE: ./lib/version.js
 // The version printed by `--version` and written into SARIF; kept in step with package.json by a test.
 const VERSION = "0.1.0";
@@ -65012,6 +65017,7 @@ const VERSION = "0.1.0";
 
 
 
+
 const FORMAT = 3;
 /** Scan caches kept (one per repository root and size limit); the least recently written go. */
 const MAX_CACHES = 32;
@@ -65030,6 +65036,13 @@ function parseStatKey(text) {
         return undefined;
     const parts = text.slice(2).split(":").map(Number);
     return parts.length === 4 && parts.every(Number.isFinite) ? parts : undefined;
+}
+/** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
+function isBlob(bytes, id) {
+    const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
+    if (!algorithm)
+        return false;
+    return (0,external_node_crypto_.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
 }
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
 function unchangedSince(full, key) {
@@ -65217,6 +65230,11 @@ class ScanCache {
         const row = this.rows.get(file);
         return row === undefined ? undefined : parseStatKey(this.keys.at(row));
     }
+    /** For a file git named a blob for, what tells its bytes are that blob (scanWorkingTreeFile). */
+    blobCheck(file) {
+        const id = this.unchanged.get(file);
+        return id === undefined ? undefined : { id, racyAfter: this.racyAfter };
+    }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
         const row = this.rows.get(file);
@@ -65258,13 +65276,15 @@ class ScanCache {
         this.changed = true;
         if (row !== undefined)
             this.state[row] = 2;
-        if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
+        const id = this.unchanged.get(file);
+        // A file changed lately is stored only when its bytes were found to be the blob git named.
+        const racy = !stat || Math.max(stat[1], stat[2]) >= this.racyAfter;
+        if (!stat || (racy && !(id !== undefined && outcome.blobVerified))) {
             this.recorded.delete(file);
             return;
         }
-        const id = this.unchanged.get(file);
         const key = id !== undefined ? id : statKeyText(stat);
-        const { stat: _stat, ...kept } = outcome;
+        const { stat: _stat, blobVerified: _verified, ...kept } = outcome;
         const stored = gaveNothing(outcome) ? { scanner: outcome.scanner, first: outcome.lines[0]?.[1] ?? "" } : kept;
         this.recorded.set(file, { key, outcome: stored });
     }
@@ -65364,9 +65384,10 @@ function prune(dir) {
     catch { }
 }
 /**
- * This build of the code: the version plus the size and modification time of every script beside
- * this one (the bundle's files; in an unbundled tree, every module of the package). Installing or
- * building other code changes it, so no outcome of other scanners is ever reused.
+ * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
+ * files; in an unbundled tree, every module of the package). Other code means another signature,
+ * so no outcome of other scanners is ever reused; the same code installed again (a CI runner
+ * downloading the Action, npx) means the same signature, so a restored cache is used.
  */
 function scan_cache_codeSignature() {
     signature ??= computeCodeSignature();
@@ -65399,7 +65420,16 @@ function computeCodeSignature() {
                     walk(full, depth + 1);
             }
             else if (/\.(c|m)?(js|ts)$/.test(name)) {
-                parts.push(`${external_node_path_namespaceObject.relative(base, full)}:${stat.size}:${stat.mtimeMs}`);
+                let digest = codeHashes.get(full);
+                if (digest === undefined) {
+                    try {
+                        digest = (0,external_node_crypto_.createHash)("sha256").update((0,external_node_fs_namespaceObject.readFileSync)(full)).digest("hex");
+                    }
+                    catch {
+                        continue;
+                    }
+                }
+                parts.push(`${external_node_path_namespaceObject.relative(base, full)}:${digest}`);
             }
         }
     };
@@ -65608,7 +65638,7 @@ function scratchBuffer(maxFileSize) {
  * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
  * outcome carries the metadata the file had before it was read.
  */
-function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
+function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob) {
     let stat;
     const bytes = readRegularFile(external_node_path_namespaceObject.join(root, file), maxFileSize, scratch, (s) => (stat = statKey(s)));
     let outcome;
@@ -65620,18 +65650,22 @@ function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
         outcome = scanBytes(file, scanner, bytes);
     if (stat)
         outcome.stat = stat;
+    // Changed lately: only the bytes themselves can say they are the blob git named.
+    if (blob && stat && Buffer.isBuffer(bytes) && Math.max(stat[1], stat[2]) >= blob.racyAfter && isBlob(bytes, blob.id))
+        outcome.blobVerified = true;
     return outcome;
 }
 /** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
-function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known) {
+function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known, blob) {
     if (known && unchangedSince(external_node_path_namespaceObject.join(root, file), known))
         return { kind: "unchanged", file };
-    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob);
 }
 /** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
 function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
-    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
-    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
+    const blob = cache?.blobCheck(file);
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
+    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -65645,7 +65679,7 @@ function serveScanWorker() {
         chunk.files.forEach((file, i) => {
             const scanner = scanners_classify(file);
             if (scanner)
-                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined, chunk.blobs?.[i] ?? undefined));
         });
         port.postMessage({ id: chunk.id, outcomes });
     });
@@ -65789,8 +65823,10 @@ class ScanPool {
             pending.add(id);
             const files = this.chunks[id];
             const message = { id, files };
-            if (this.cache)
+            if (this.cache) {
                 message.known = files.map((file) => this.cache.key(file) ?? null);
+                message.blobs = files.map((file) => this.cache.blobCheck(file) ?? null);
+            }
             worker.postMessage(message);
         }
     }
@@ -65823,7 +65859,7 @@ class ScanPool {
         if (stored)
             return stored;
         const scanner = scanners_classify(file);
-        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
+        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {
@@ -73840,6 +73876,8 @@ function readRunContext(env, payload, cwd) {
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 // The Action's inputs, read and validated once. Defaults here match action.yml, so a runner that
 // omits an input (or a test) gets the same behaviour.
+
+
 class InputError extends Error {
     name = "InputError";
 }
@@ -73900,6 +73938,13 @@ function parseInputs(get) {
     const token = get("token");
     if (token)
         inputs.token = token;
+    const cacheDir = get("cache-dir");
+    if (cacheDir) {
+        const expanded = cacheDir === "~" || cacheDir.startsWith("~/") ? external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), cacheDir.slice(1)) : cacheDir;
+        if (!external_node_path_namespaceObject.isAbsolute(expanded))
+            throw new InputError(`input "cache-dir" must be an absolute path (or start with ~/); got "${cacheDir}"`);
+        inputs.cacheDir = external_node_path_namespaceObject.normalize(expanded);
+    }
     return inputs;
 }
 
@@ -80483,6 +80528,7 @@ const run = async (args, io) => {
 
 
 
+
 /**
  * The files `portcullis docs` writes for the project, as it writes them (the same function builds
  * them, so the Action and the CLI agree byte for byte): the map first, then the range chart when
@@ -80494,6 +80540,7 @@ async function renderPortMapFile(project, options = {}) {
         config: project.config,
         allowOutside: false,
         ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+        ...actionCaches(options),
     });
     const map = await buildPortMapFile({ root: project.root, config: project.config, result });
     return [map, ...(map.chart ? [map.chart] : [])].map(({ file, content, stale }) => ({ file, content, stale }));
@@ -80544,6 +80591,7 @@ function port_map_topologyMarkdown(result, project, links) {
 ;// CONCATENATED MODULE: ./lib/action/run-check.js
 // `command: check`: run the engine on the project, scope findings to the pull request when asked,
 // then annotations, SARIF, job summary, the sticky comment, outputs and the pass/fail verdict.
+
 
 
 
@@ -80614,6 +80662,12 @@ function findingsJson(input, maxBytes = FINDINGS_JSON_MAX_BYTES) {
     }
     return text;
 }
+/** The scan and registry caches in the `cache-dir` input (restore it with actions/cache). */
+function actionCaches(inputs) {
+    if (!inputs.cacheDir)
+        return {};
+    return { cache: { dir: external_node_path_namespaceObject.join(inputs.cacheDir, "scan"), signature: scan_cache_codeSignature() }, registryCache: inputs.cacheDir };
+}
 async function runCheck(host, inputs, context, deps = {}) {
     const project = resolveProject(inputs, context);
     const result = await check_check({
@@ -80621,9 +80675,14 @@ async function runCheck(host, inputs, context, deps = {}) {
         config: project.config,
         // github: extends sources are fetched with the Action's token (the input defaults to github.token).
         ...(inputs.token ? { githubToken: inputs.token } : {}),
+        ...actionCaches(inputs),
     });
     for (const notice of result.notices)
         host.info(`portcullis: ${notice}`);
+    if (result.cacheStats) {
+        const { reused, scanned } = result.cacheStats;
+        host.info(`portcullis: scan cache: ${reused} files reused, ${scanned} scanned`);
+    }
     const pr = context.pullRequest;
     let reported = result.findings;
     let changes;
@@ -80839,7 +80898,10 @@ function listed(paths) {
 }
 async function runDocs(host, inputs, context, deps) {
     const project = resolveProject(inputs, context);
-    const generated = await deps.render(project, inputs.token ? { githubToken: inputs.token } : {});
+    const generated = await deps.render(project, {
+        ...(inputs.token ? { githubToken: inputs.token } : {}),
+        ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
+    });
     const relativeOf = (file) => external_node_path_namespaceObject.relative(context.workspace, file).split(external_node_path_namespaceObject.sep).join("/");
     const all = generated.map((g) => ({ ...g, relative: relativeOf(g.file) }));
     const stale = all.filter((g) => g.stale);

@@ -222,6 +222,7 @@ function hostsOverlap(a, b) {
 /* harmony export */   CD: () => (/* binding */ statKey),
 /* harmony export */   Eu: () => (/* binding */ ScanCache),
 /* harmony export */   Mr: () => (/* binding */ linesLeftInCache),
+/* harmony export */   qf: () => (/* binding */ isBlob),
 /* harmony export */   sP: () => (/* binding */ unchangedSince),
 /* harmony export */   yJ: () => (/* binding */ codeSignature)
 /* harmony export */ });
@@ -231,7 +232,8 @@ function hostsOverlap(a, b) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
 /* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8435);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3411);
+/* harmony import */ var _code_hashes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8539);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3411);
 // A cache of what scanning each working-tree file gave, so a check over an unchanged repository
 // reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
 // second scan. Which bytes a file holds is known without reading it in two ways:
@@ -246,6 +248,7 @@ function hostsOverlap(a, b) {
 // Known limit: a blob id names the content git stores; with end-of-line conversion the working
 // tree may hold CRLF for it. Switching conversion settings without touching the files can then
 // reuse results of the other line endings (positions agree; only a lone `\r` could differ).
+
 
 
 
@@ -271,6 +274,13 @@ function parseStatKey(text) {
         return undefined;
     const parts = text.slice(2).split(":").map(Number);
     return parts.length === 4 && parts.every(Number.isFinite) ? parts : undefined;
+}
+/** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
+function isBlob(bytes, id) {
+    const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
+    if (!algorithm)
+        return false;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
 }
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
 function unchangedSince(full, key) {
@@ -458,6 +468,11 @@ class ScanCache {
         const row = this.rows.get(file);
         return row === undefined ? undefined : parseStatKey(this.keys.at(row));
     }
+    /** For a file git named a blob for, what tells its bytes are that blob (scanWorkingTreeFile). */
+    blobCheck(file) {
+        const id = this.unchanged.get(file);
+        return id === undefined ? undefined : { id, racyAfter: this.racyAfter };
+    }
     /** The stored outcome of `file` (its key was found to hold). */
     reuse(file) {
         const row = this.rows.get(file);
@@ -499,13 +514,15 @@ class ScanCache {
         this.changed = true;
         if (row !== undefined)
             this.state[row] = 2;
-        if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
+        const id = this.unchanged.get(file);
+        // A file changed lately is stored only when its bytes were found to be the blob git named.
+        const racy = !stat || Math.max(stat[1], stat[2]) >= this.racyAfter;
+        if (!stat || (racy && !(id !== undefined && outcome.blobVerified))) {
             this.recorded.delete(file);
             return;
         }
-        const id = this.unchanged.get(file);
         const key = id !== undefined ? id : statKeyText(stat);
-        const { stat: _stat, ...kept } = outcome;
+        const { stat: _stat, blobVerified: _verified, ...kept } = outcome;
         const stored = gaveNothing(outcome) ? { scanner: outcome.scanner, first: outcome.lines[0]?.[1] ?? "" } : kept;
         this.recorded.set(file, { key, outcome: stored });
     }
@@ -605,9 +622,10 @@ function prune(dir) {
     catch { }
 }
 /**
- * This build of the code: the version plus the size and modification time of every script beside
- * this one (the bundle's files; in an unbundled tree, every module of the package). Installing or
- * building other code changes it, so no outcome of other scanners is ever reused.
+ * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
+ * files; in an unbundled tree, every module of the package). Other code means another signature,
+ * so no outcome of other scanners is ever reused; the same code installed again (a CI runner
+ * downloading the Action, npx) means the same signature, so a restored cache is used.
  */
 function codeSignature() {
     signature ??= computeCodeSignature();
@@ -617,7 +635,7 @@ let signature;
 function computeCodeSignature() {
     const here = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
     const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(here) : here;
-    const parts = [_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .x];
+    const parts = [_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x];
     const walk = (dir, depth) => {
         let names;
         try {
@@ -640,7 +658,16 @@ function computeCodeSignature() {
                     walk(full, depth + 1);
             }
             else if (/\.(c|m)?(js|ts)$/.test(name)) {
-                parts.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, full)}:${stat.size}:${stat.mtimeMs}`);
+                let digest = _code_hashes_js__WEBPACK_IMPORTED_MODULE_6__/* .codeHashes */ .I.get(full);
+                if (digest === undefined) {
+                    try {
+                        digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full)).digest("hex");
+                    }
+                    catch {
+                        continue;
+                    }
+                }
+                parts.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, full)}:${digest}`);
             }
         }
     };
@@ -776,7 +803,7 @@ function scratchBuffer(maxFileSize) {
  * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
  * outcome carries the metadata the file had before it was read.
  */
-function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
+function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob) {
     let stat;
     const bytes = (0,_scan_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), maxFileSize, scratch, (s) => (stat = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .statKey */ .CD)(s)));
     let outcome;
@@ -788,18 +815,22 @@ function scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch) {
         outcome = (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_7__/* .scanBytes */ .vw)(file, scanner, bytes);
     if (stat)
         outcome.stat = stat;
+    // Changed lately: only the bytes themselves can say they are the blob git named.
+    if (blob && stat && Buffer.isBuffer(bytes) && Math.max(stat[1], stat[2]) >= blob.racyAfter && (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .isBlob */ .qf)(bytes, blob.id))
+        outcome.blobVerified = true;
     return outcome;
 }
 /** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
-function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known) {
+function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known, blob) {
     if (known && (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .unchangedSince */ .sP)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, file), known))
         return { kind: "unchanged", file };
-    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+    return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob);
 }
 /** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
 function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
-    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
-    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
+    const blob = cache?.blobCheck(file);
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
+    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -813,7 +844,7 @@ function serveScanWorker() {
         chunk.files.forEach((file, i) => {
             const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
             if (scanner)
-                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+                outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined, chunk.blobs?.[i] ?? undefined));
         });
         port.postMessage({ id: chunk.id, outcomes });
     });
@@ -957,8 +988,10 @@ class ScanPool {
             pending.add(id);
             const files = this.chunks[id];
             const message = { id, files };
-            if (this.cache)
+            if (this.cache) {
                 message.known = files.map((file) => this.cache.key(file) ?? null);
+                message.blobs = files.map((file) => this.cache.blobCheck(file) ?? null);
+            }
             worker.postMessage(message);
         }
     }
@@ -991,7 +1024,7 @@ class ScanPool {
         if (stored)
             return stored;
         const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
-        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
+        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {

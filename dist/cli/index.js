@@ -263,6 +263,8 @@ const external_node_vm_namespaceObject = require("node:vm");
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./lib/cache-dir.js
 var cache_dir = __nccwpck_require__(8435);
+// EXTERNAL MODULE: ./lib/code-hashes.js
+var code_hashes = __nccwpck_require__(8539);
 ;// CONCATENATED MODULE: ./lib/cli/compile-cache.js
 // A V8 code cache for the CLI bundle's chunks. A pre-commit hook runs the CLI once per commit and
 // most of its start-up is V8 parsing and compiling the same 1.3 MB of JavaScript again. The bundle
@@ -275,6 +277,7 @@ var cache_dir = __nccwpck_require__(8435);
 // and V8 checks every entry again and rejects one it cannot use. Anything going wrong here only
 // costs the speed-up: the chunk is then compiled as Node would have compiled it.
 // PORTCULLIS_CACHE=0 turns it off (with every other cache); PORTCULLIS_CACHE_DIR moves it.
+
 
 
 
@@ -302,7 +305,9 @@ function enableCompileCache(bundleDir, env = process.env) {
     internals.prototype._compile = function (content, filename) {
         if (external_node_path_.dirname(filename) !== bundleDir)
             return original.call(this, content, filename);
-        const key = (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex").slice(0, 32);
+        const digest = (0,external_node_crypto_.createHash)("sha256").update(content).digest("hex");
+        code_hashes/* codeHashes */.I.set(filename, digest);
+        const key = digest.slice(0, 32);
         const file = external_node_path_.join(dir, `${external_node_path_.basename(filename)}.${key}.bin`);
         let cachedData;
         try {
@@ -489,6 +494,19 @@ else {
 class UsageError extends Error {
     name = "UsageError";
 }
+
+
+/***/ }),
+
+/***/ 8539:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ codeHashes)
+/* harmony export */ });
+// SHA-256 of the bundle files this process has already hashed (the CLI's compile cache hashes each
+// chunk it loads), so that the code signature of the caches does not read and hash them again.
+const codeHashes = new Map();
 
 
 /***/ }),

@@ -1,6 +1,8 @@
 // The Action's inputs, read and validated once. Defaults here match action.yml, so a runner that
 // omits an input (or a test) gets the same behaviour.
 
+import os from "node:os";
+import path from "node:path";
 import type { OnlyChanged } from "./changes.js";
 
 export type FailOn = "error" | "warning" | "never";
@@ -17,6 +19,8 @@ export interface ActionInputs {
   docsPr: boolean;
   docsBranch: string;
   token?: string;
+  /** Absolute folder for the scan and registry caches (`~/` expanded); none when not given. */
+  cacheDir?: string;
 }
 
 export class InputError extends Error {
@@ -73,5 +77,11 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (sarif) inputs.sarifFile = sarif;
   const token = get("token");
   if (token) inputs.token = token;
+  const cacheDir = get("cache-dir");
+  if (cacheDir) {
+    const expanded = cacheDir === "~" || cacheDir.startsWith("~/") ? path.join(os.homedir(), cacheDir.slice(1)) : cacheDir;
+    if (!path.isAbsolute(expanded)) throw new InputError(`input "cache-dir" must be an absolute path (or start with ~/); got "${cacheDir}"`);
+    inputs.cacheDir = path.normalize(expanded);
+  }
   return inputs;
 }

@@ -8,7 +8,7 @@ import { generatePortMap, generateTopology, portMapOutputFile } from "../docs/ge
 import { blobFileUrl, type BlobLinks } from "../report/markdown.js";
 import { withPathPrefix } from "../report/sarif.js";
 import type { GeneratedFile, RenderOptions } from "./run-docs.js";
-import type { Project } from "./run-check.js";
+import { actionCaches, type Project } from "./run-check.js";
 
 /**
  * The files `portcullis docs` writes for the project, as it writes them (the same function builds
@@ -21,6 +21,7 @@ export async function renderPortMapFile(project: Project, options: RenderOptions
     config: project.config,
     allowOutside: false,
     ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+    ...actionCaches(options),
   });
   const map = await buildPortMapFile({ root: project.root, config: project.config, result });
   return [map, ...(map.chart ? [map.chart] : [])].map(({ file, content, stale }) => ({ file, content, stale }));

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { locateProject } from "../cli/project.js";
 import { check, type CheckResult } from "../engine/check.js";
+import { codeSignature } from "../engine/scan-cache.js";
 import type { Finding } from "../engine/types.js";
 import { formatJson } from "../report/json.js";
 import { COMMENT_MAX_BYTES, renderMarkdown, type BlobLinks, type MarkdownSection } from "../report/markdown.js";
@@ -91,6 +92,12 @@ export function findingsJson(input: FormatInput, maxBytes = FINDINGS_JSON_MAX_BY
   return text;
 }
 
+/** The scan and registry caches in the `cache-dir` input (restore it with actions/cache). */
+export function actionCaches(inputs: Pick<ActionInputs, "cacheDir">): { cache?: { dir: string; signature: string }; registryCache?: string } {
+  if (!inputs.cacheDir) return {};
+  return { cache: { dir: path.join(inputs.cacheDir, "scan"), signature: codeSignature() }, registryCache: inputs.cacheDir };
+}
+
 export interface CheckDependencies {
   /** The generated port map as Markdown, for the job summary. */
   portMap?: (result: CheckResult, project: Project, links?: BlobLinks) => Promise<string | undefined> | string | undefined;
@@ -109,8 +116,13 @@ export async function runCheck(host: ActionHost, inputs: ActionInputs, context: 
     config: project.config,
     // github: extends sources are fetched with the Action's token (the input defaults to github.token).
     ...(inputs.token ? { githubToken: inputs.token } : {}),
+    ...actionCaches(inputs),
   });
   for (const notice of result.notices) host.info(`portcullis: ${notice}`);
+  if (result.cacheStats) {
+    const { reused, scanned } = result.cacheStats;
+    host.info(`portcullis: scan cache: ${reused} files reused, ${scanned} scanned`);
+  }
 
   const pr = context.pullRequest;
   let reported: Finding[] = result.findings;

@@ -22,6 +22,8 @@ export interface GeneratedFile {
 export interface RenderOptions {
   /** For `github:` extends sources. */
   githubToken?: string;
+  /** The `cache-dir` input. */
+  cacheDir?: string;
 }
 
 export interface DocsDependencies {
@@ -49,7 +51,10 @@ function listed(paths: readonly string[]): string {
 
 export async function runDocs(host: ActionHost, inputs: ActionInputs, context: RunContext, deps: DocsDependencies): Promise<DocsOutcome> {
   const project = resolveProject(inputs, context);
-  const generated = await deps.render(project, inputs.token ? { githubToken: inputs.token } : {});
+  const generated = await deps.render(project, {
+    ...(inputs.token ? { githubToken: inputs.token } : {}),
+    ...(inputs.cacheDir ? { cacheDir: inputs.cacheDir } : {}),
+  });
   const relativeOf = (file: string) => path.relative(context.workspace, file).split(path.sep).join("/");
   const all = generated.map((g) => ({ ...g, relative: relativeOf(g.file) }));
   const stale = all.filter((g) => g.stale);

@@ -17,6 +17,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { isMainThread } from "node:worker_threads";
 import { cacheDir, privateOrAbsent } from "../cache-dir.js";
+import { codeHashes } from "../code-hashes.js";
 
 type Compile = (this: NodeJS.Module, content: string, filename: string) => unknown;
 interface ModuleInternals {
@@ -44,7 +45,9 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
 
   internals.prototype._compile = function (this: NodeJS.Module, content: string, filename: string) {
     if (path.dirname(filename) !== bundleDir) return original.call(this, content, filename);
-    const key = createHash("sha256").update(content).digest("hex").slice(0, 32);
+    const digest = createHash("sha256").update(content).digest("hex");
+    codeHashes.set(filename, digest);
+    const key = digest.slice(0, 32);
     const file = path.join(dir, `${path.basename(filename)}.${key}.bin`);
     let cachedData: Buffer | undefined;
     try {

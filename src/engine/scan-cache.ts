@@ -19,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
 import { privateOrAbsent } from "../cache-dir.js";
+import { codeHashes } from "../code-hashes.js";
 import { VERSION } from "../version.js";
 import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
 import type { FileOutcome, StatKey } from "./scan-file.js";
@@ -77,6 +78,13 @@ function parseStatKey(text: string): StatKey | undefined {
   if (!text.startsWith("s:")) return undefined;
   const parts = text.slice(2).split(":").map(Number);
   return parts.length === 4 && parts.every(Number.isFinite) ? (parts as unknown as StatKey) : undefined;
+}
+
+/** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
+export function isBlob(bytes: Buffer, id: string): boolean {
+  const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
+  if (!algorithm) return false;
+  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
 }
 
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
@@ -264,6 +272,12 @@ export class ScanCache {
     return row === undefined ? undefined : parseStatKey(this.keys.at(row));
   }
 
+  /** For a file git named a blob for, what tells its bytes are that blob (scanWorkingTreeFile). */
+  blobCheck(file: string): { id: string; racyAfter: number } | undefined {
+    const id = this.unchanged.get(file);
+    return id === undefined ? undefined : { id, racyAfter: this.racyAfter };
+  }
+
   /** The stored outcome of `file` (its key was found to hold). */
   reuse(file: string): FileOutcome | undefined {
     const row = this.rows.get(file);
@@ -304,13 +318,15 @@ export class ScanCache {
     this.stats.scanned++;
     this.changed = true;
     if (row !== undefined) this.state[row] = 2;
-    if (!stat || Math.max(stat[1], stat[2]) >= this.racyAfter) {
+    const id = this.unchanged.get(file);
+    // A file changed lately is stored only when its bytes were found to be the blob git named.
+    const racy = !stat || Math.max(stat[1], stat[2]) >= this.racyAfter;
+    if (!stat || (racy && !(id !== undefined && outcome.blobVerified))) {
       this.recorded.delete(file);
       return;
     }
-    const id = this.unchanged.get(file);
     const key = id !== undefined ? id : statKeyText(stat);
-    const { stat: _stat, ...kept } = outcome;
+    const { stat: _stat, blobVerified: _verified, ...kept } = outcome;
     const stored = gaveNothing(outcome) ? { scanner: outcome.scanner, first: outcome.lines[0]?.[1] ?? "" } : (kept as FileOutcome);
     this.recorded.set(file, { key, outcome: stored });
   }
@@ -401,9 +417,10 @@ function prune(dir: string): void {
 }
 
 /**
- * This build of the code: the version plus the size and modification time of every script beside
- * this one (the bundle's files; in an unbundled tree, every module of the package). Installing or
- * building other code changes it, so no outcome of other scanners is ever reused.
+ * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
+ * files; in an unbundled tree, every module of the package). Other code means another signature,
+ * so no outcome of other scanners is ever reused; the same code installed again (a CI runner
+ * downloading the Action, npx) means the same signature, so a restored cache is used.
  */
 export function codeSignature(): string {
   signature ??= computeCodeSignature();
@@ -434,7 +451,15 @@ function computeCodeSignature(): string {
       if (stat.isDirectory()) {
         if (depth < 4 && name !== "node_modules") walk(full, depth + 1);
       } else if (/\.(c|m)?(js|ts)$/.test(name)) {
-        parts.push(`${path.relative(base, full)}:${stat.size}:${stat.mtimeMs}`);
+        let digest = codeHashes.get(full);
+        if (digest === undefined) {
+          try {
+            digest = createHash("sha256").update(readFileSync(full)).digest("hex");
+          } catch {
+            continue;
+          }
+        }
+        parts.push(`${path.relative(base, full)}:${digest}`);
       }
     }
   };

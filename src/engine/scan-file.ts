@@ -11,9 +11,10 @@ export type StatKey = readonly [size: number, mtimeMs: number, ctimeMs: number, 
 
 /**
  * What scanning one file gave. Plain data: it crosses from a worker thread by structured clone.
- * `stat`: the file's metadata read before its bytes, when it came from the working tree.
+ * `stat`: the file's metadata read before its bytes, when it came from the working tree;
+ * `blobVerified`: its bytes were hashed and are the blob git named for it (see scan-cache.ts).
  */
-export type FileOutcome = { stat?: StatKey } & (
+export type FileOutcome = { stat?: StatKey; blobVerified?: boolean } & (
   | {
       kind: "scanned";
       file: string;

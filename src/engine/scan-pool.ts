@@ -9,7 +9,7 @@ import { readRegularFile } from "../scan/discover.js";
 import { classify } from "../scan/scanners/index.js";
 import { languageOf } from "../scan/scanners/source/languages.js";
 import type { Scanner } from "../scan/types.js";
-import { unchangedSince, statKey } from "./scan-cache.js";
+import { isBlob, unchangedSince, statKey } from "./scan-cache.js";
 import { scanBytes, type FileOutcome, type StatKey } from "./scan-file.js";
 import { scanWorkerData, type ScanWorkers } from "./worker-entry.js";
 
@@ -40,7 +40,14 @@ export function scratchBuffer(maxFileSize: number): Buffer {
  * Reads one file of the working tree at `root` (never following a symlink) and scans it; the
  * outcome carries the metadata the file had before it was read.
  */
-export function scanWorkingTreeFile(root: string, file: string, scanner: Scanner, maxFileSize: number, scratch?: Buffer): FileOutcome {
+export function scanWorkingTreeFile(
+  root: string,
+  file: string,
+  scanner: Scanner,
+  maxFileSize: number,
+  scratch?: Buffer,
+  blob?: BlobCheck,
+): FileOutcome {
   let stat: StatKey | undefined;
   const bytes = readRegularFile(path.join(root, file), maxFileSize, scratch, (s) => (stat = statKey(s)));
   let outcome: FileOutcome;
@@ -48,7 +55,15 @@ export function scanWorkingTreeFile(root: string, file: string, scanner: Scanner
   if (!Buffer.isBuffer(bytes)) outcome = { kind: "oversized", file };
   else outcome = scanBytes(file, scanner, bytes);
   if (stat) outcome.stat = stat;
+  // Changed lately: only the bytes themselves can say they are the blob git named.
+  if (blob && stat && Buffer.isBuffer(bytes) && Math.max(stat[1], stat[2]) >= blob.racyAfter && isBlob(bytes, blob.id)) outcome.blobVerified = true;
   return outcome;
+}
+
+/** A file git named a blob for: its id, and the time after which a change makes that doubtful. */
+export interface BlobCheck {
+  id: string;
+  racyAfter: number;
 }
 
 /** A file whose stored outcome still holds: its metadata matched what the scan cache recorded. */
@@ -61,6 +76,7 @@ interface Unchanged {
 export interface ReusableOutcomes {
   key(file: string): StatKey | undefined;
   reuse(file: string): FileOutcome | undefined;
+  blobCheck(file: string): BlobCheck | undefined;
 }
 
 /** Scans one file, unless its metadata still matches `known` (what the scan cache recorded). */
@@ -71,9 +87,10 @@ function scanUnlessUnchanged(
   maxFileSize: number,
   scratch: Buffer,
   known: StatKey | undefined,
+  blob?: BlobCheck,
 ): FileOutcome | Unchanged {
   if (known && unchangedSince(path.join(root, file), known)) return { kind: "unchanged", file };
-  return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch);
+  return scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob);
 }
 
 /** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
@@ -85,8 +102,9 @@ export function scanOrReuse(
   scratch: Buffer,
   cache: ReusableOutcomes | undefined,
 ): FileOutcome {
-  const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file));
-  return outcome.kind === "unchanged" ? (cache!.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch)) : outcome;
+  const blob = cache?.blobCheck(file);
+  const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
+  return outcome.kind === "unchanged" ? (cache!.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
 }
 
 interface ChunkMessage {
@@ -94,6 +112,8 @@ interface ChunkMessage {
   files: string[];
   /** What the scan cache recorded of each file (same order), null when nothing. */
   known?: Array<StatKey | null>;
+  /** The blob git named for each file (same order), null when none. */
+  blobs?: Array<BlobCheck | null>;
 }
 
 interface OutcomeMessage {
@@ -111,7 +131,7 @@ export function serveScanWorker(): void {
     const outcomes: Array<FileOutcome | Unchanged> = [];
     chunk.files.forEach((file, i) => {
       const scanner = classify(file);
-      if (scanner) outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined));
+      if (scanner) outcomes.push(scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, chunk.known?.[i] ?? undefined, chunk.blobs?.[i] ?? undefined));
     });
     port.postMessage({ id: chunk.id, outcomes } satisfies OutcomeMessage);
   });
@@ -248,7 +268,10 @@ export class ScanPool {
       pending.add(id);
       const files = this.chunks[id]!;
       const message: ChunkMessage = { id, files };
-      if (this.cache) message.known = files.map((file) => this.cache!.key(file) ?? null);
+      if (this.cache) {
+        message.known = files.map((file) => this.cache!.key(file) ?? null);
+        message.blobs = files.map((file) => this.cache!.blobCheck(file) ?? null);
+      }
       worker.postMessage(message);
     }
   }
@@ -278,7 +301,7 @@ export class ScanPool {
     const stored = this.cache?.reuse(file);
     if (stored) return stored;
     const scanner = classify(file)!;
-    return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch);
+    return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
   }
 
   /** An error from delivering a worker's outcomes surfaces in `run`. */

@@ -3,7 +3,8 @@
 // comment and the read-only-token path.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -186,6 +187,38 @@ describe(`the bundled Action (${path.relative(process.cwd(), BUNDLE)})`, () => {
     expect(notices[0]!.message).toContain("4 more: read every finding in the job summary and the SARIF file p.sarif.");
     // The summary still lists all thirteen.
     expect(run.summary.split("\n").filter((l) => l.startsWith("| Error |"))).toHaveLength(13);
+  });
+
+  it("with cache-dir, a second run reuses what the first scanned and reports the same", async () => {
+    const r = repo({
+      "ports.yaml": REGISTRY,
+      "docker-compose.yml": 'services:\n  api:\n    ports:\n      - "8081:8080"\n',
+      ".env.example": "API_PORT=8080\n",
+      "src/server.ts": "app.listen(8080);\n",
+    });
+    // Git smudges index entries written in the same clock tick as the index (its racy-file rule),
+    // and then calls them modified until the index is refreshed: refresh, as a checkout leaves it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    git(r.dir, ["update-index", "-q", "--refresh"]);
+    const sha = head(r.dir);
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), "portcullis-action-cache-"));
+    try {
+      const options = { workspace: r.dir, sha, eventName: "push", payload: pushEvent({ before: "0".repeat(40), after: sha }), inputs: { "cache-dir": cacheDir } };
+      const first = await action(options);
+      const second = await action(options);
+      const line = (run: ActionRun) => /scan cache: (\d+) files reused, (\d+) scanned/.exec(run.stdout);
+      expect(line(first)?.[1]).toBe("0");
+      expect(Number(line(first)?.[2])).toBeGreaterThan(0);
+      // The files were committed a moment ago (as on a fresh runner): their bytes were checked
+      // against git's blobs, so the first run could store them all.
+      expect(line(second)?.slice(1)).toEqual([line(first)![2], "0"]);
+      const outputs = (run: ActionRun) => ({ ...run.outputs, "findings-json": run.outputs["findings-json"]!.replace(/"durationMs":\d+/, "") });
+      expect(outputs(second)).toEqual(outputs(first));
+      expect(second.code).toBe(first.code);
+      expect(readdirSync(path.join(cacheDir, "scan"))).toHaveLength(1);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   describe("pull requests with only-changed", () => {

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRunContext } from "../../src/action/event.js";
 import { InputError, isBranchName, parseInputs } from "../../src/action/inputs.js";
@@ -33,6 +35,7 @@ describe("inputs", () => {
           "docs-pr": "TRUE",
           "docs-branch": "bot/ports",
           token: "t",
+          "cache-dir": "/var/cache/portcullis/",
         }),
       ),
     ).toEqual({
@@ -47,8 +50,10 @@ describe("inputs", () => {
       docsPr: true,
       docsBranch: "bot/ports",
       token: "t",
+      cacheDir: "/var/cache/portcullis/",
     });
     expect(parseInputs(from({ "only-changed": "true" })).onlyChanged).toBe("lines");
+    expect(parseInputs(from({ "cache-dir": "~/.cache/portcullis" })).cacheDir).toBe(path.join(os.homedir(), ".cache/portcullis"));
   });
 
   it("rejects bad values with the input's name", () => {
@@ -56,6 +61,7 @@ describe("inputs", () => {
     expect(() => parseInputs(from({ "fail-on": "sometimes" }))).toThrow(/fail-on.*error, warning, never/);
     expect(() => parseInputs(from({ comment: "yes" }))).toThrow(/comment/);
     expect(() => parseInputs(from({ "docs-branch": "bad branch" }))).toThrow(/docs-branch/);
+    expect(() => parseInputs(from({ "cache-dir": "relative/cache" }))).toThrow(/cache-dir.*absolute/);
   });
 
   it("knows git's branch-name rules", () => {

@@ -130,13 +130,37 @@ describe("scan cache", () => {
     expect(warm.refs.some((r) => r.port === 6543)).toBe(true);
   });
 
-  it("stores nothing for files changed just before the check, and keeps the cache of each build apart", async () => {
+  it("stores a file changed just before the check only when its bytes are the blob git named", async () => {
+    // Everything was written a moment ago (a fresh clone on CI looks like this). Git smudges index
+    // entries written in the index's own clock tick and calls them modified until a refresh:
+    // refresh, as a checkout leaves the index.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    git(repo.dir, ["update-index", "-q", "--refresh"]);
+    writeFileSync(path.join(repo.dir, "src/untracked.ts"), "app.listen(7001);\n");
+    appendFileSync(path.join(repo.dir, "src/m7.ts"), "app.listen(7002);\n");
     const racy = await run(cacheOptions({ now: Date.now() }));
-    expect(racy.cacheStats?.scanned).toBeGreaterThan(0);
-    expect((await run(cacheOptions())).cacheStats?.reused).toBe(0); // nothing was stored
+    const files = racy.summary.filesScanned;
+    expect(racy.cacheStats).toMatchObject({ reused: 0, scanned: files });
+    // Committed and unmodified: hashed, found to be their blobs, stored. The untracked and the
+    // modified file have only their times to go by: not stored.
+    const next = await run(cacheOptions());
+    expect(next.cacheStats).toMatchObject({ reused: files - 2, byBlob: files - 2, scanned: 2 });
+    expect(comparable(next)).toStrictEqual(comparable(await run(false)));
     expect((await run(cacheOptions())).cacheStats?.scanned).toBe(0);
     const other = await run(cacheOptions({ signature: "another-build" }));
     expect(other.cacheStats?.reused).toBe(0);
+  });
+
+  it("does not store a lately changed file whose bytes are not its blob (end-of-line conversion)", async () => {
+    git(repo.dir, ["config", "core.autocrlf", "true"]);
+    writeFileSync(path.join(repo.dir, "src/crlf.ts"), "app.listen(7003);\r\nexport {};\r\n");
+    git(repo.dir, ["add", "src/crlf.ts"]);
+    git(repo.dir, ["commit", "-q", "-m", "crlf"]);
+    expect(git(repo.dir, ["diff-files", "--name-only"])).toBe(""); // git calls it unchanged
+    await run(cacheOptions({ now: Date.now() }));
+    const next = await run(cacheOptions({ now: Date.now() }));
+    expect(next.cacheStats?.scanned).toBe(1); // the CRLF file, again
+    expect(next.refs.some((r) => r.file === "src/crlf.ts" && r.port === 7003)).toBe(true);
   });
 
   it("a damaged or foreign cache file is replaced, never trusted", async () => {
