@@ -48,11 +48,43 @@ export function roots() {
     { name: "global-npm", dir: "/usr/lib/node_modules" },
     // Application code with real servers and clients: the Cloud SDK ships Python, PHP and shell.
     { name: "gcloud", dir: "/usr/lib/google-cloud-sdk" },
+    // Java: the JDK's own sources (networking, HTTP client and server, RMI, JNDI/LDAP, management),
+    // unpacked from the src.zip of an installed JDK (see jdkSources).
+    { name: "jdk-src", dir: jdkSources(), only: new Set(["java"]) },
     // Shell scripts and Makefiles of the operating system.
     { name: "usr-share", dir: "/usr/share", only: new Set(["shell", "make"]) },
     { name: "usr-lib", dir: "/usr/lib", only: new Set(["shell", "make"]), skip: /^google-cloud-sdk(?:\/|$)/ },
   ];
   return list.filter((r) => r.dir && existsSync(r.dir));
+}
+
+/** JDK modules with network code, unpacked once into bench/precision/.jdk-src (git ignores it). */
+const JDK_MODULES = [
+  "java.base", "java.net.http", "jdk.httpserver", "java.rmi", "java.management", "jdk.jdi",
+  "java.naming", "jdk.jdwp.agent", "jdk.management.agent",
+];
+
+function jdkSources() {
+  const target = path.join(here, ".jdk-src");
+  if (existsSync(path.join(target, "java.base"))) return target;
+  let zip;
+  try {
+    const jvm = "/usr/lib/jvm";
+    zip = readdirSync(jvm)
+      .sort()
+      .reverse()
+      .map((name) => path.join(jvm, name, "lib/src.zip"))
+      .find((candidate) => existsSync(candidate));
+  } catch {
+    return undefined;
+  }
+  if (!zip) return undefined;
+  try {
+    execFileSync("unzip", ["-q", "-o", zip, ...JDK_MODULES.map((m) => `${m}/*`), "-d", target], { stdio: "ignore" });
+  } catch {
+    return existsSync(path.join(target, "java.base")) ? target : undefined;
+  }
+  return target;
 }
 
 function* walk(dir, rel = "") {
