@@ -2,27 +2,17 @@
 // user's cache folder, used by later runs, repaired when damaged, off when asked, never a cause of
 // a different result.
 
-import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileCacheDirectory } from "../../src/cli/compile-cache.js";
-import { fixtureRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+import { CLI, runBundledCli } from "../helpers/run-cli.js";
+import { fixtureRepo, type TempRepo } from "../helpers/temp-repo.js";
 
-const CLI = path.join(REPO_ROOT, "dist/cli/index.js");
 const LEAF = path.join("portcullis", "v8", `${process.version}-${process.arch}`);
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const { PORTCULLIS_CACHE: _a, PORTCULLIS_CACHE_DIR: _b, XDG_CACHE_HOME: _c, ...base } = process.env;
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...base, NO_COLOR: "1", ...env } }, (error, stdout, stderr) => {
-      // The report's duration is the one field that may differ between equal runs.
-      const normalised = stdout.replace(/"durationMs": \d+/, '"durationMs": 0');
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: normalised, stderr });
-    });
-  });
-}
+const run = runBundledCli;
 
 const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".bin")).sort() : []);
 

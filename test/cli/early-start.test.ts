@@ -2,24 +2,14 @@
 // does, the process must end: a usage error after the early start closes what was started (an
 // open `git cat-file --batch` would keep the process alive forever), and results are unchanged.
 
-import { execFile } from "node:child_process";
 import { appendFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureRepo, git, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+import { CLI, runBundledCli } from "../helpers/run-cli.js";
+import { fixtureRepo, git, type TempRepo } from "../helpers/temp-repo.js";
 
-const CLI = path.join(REPO_ROOT, "dist/cli/index.js");
 
-function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const { CI: _ci, ...env } = process.env;
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...env, NO_COLOR: "1" }, timeout: 20_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
-      resolve({ code, stdout: stdout.replace(/"durationMs": \d+/, '"durationMs": 0'), stderr, ms: performance.now() - started });
-    });
-  });
-}
+const run = runBundledCli;
 
 describe("work started before a command loads", () => {
   let repo: TempRepo;

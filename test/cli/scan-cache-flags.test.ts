@@ -1,24 +1,15 @@
 // The CLI's scan cache switches: on by default, off with --no-cache, PORTCULLIS_CACHE=0 or on CI
 // (unless --cache), and never a cause of a different report.
 
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+import { CLI, runBundledCli } from "../helpers/run-cli.js";
+import { fixtureRepo, type TempRepo } from "../helpers/temp-repo.js";
 
-const CLI = path.join(REPO_ROOT, "dist/cli/index.js");
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { CI: _a, PORTCULLIS_CACHE: _b, PORTCULLIS_CACHE_DIR: _c, ...base } = process.env;
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...base, NO_COLOR: "1", ...env } }, (error, stdout, stderr) => {
-      const normalised = stdout.replace(/"durationMs": \d+/, '"durationMs": 0');
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: normalised, stderr });
-    });
-  });
-}
+const run = runBundledCli;
 
 describe("check and docs: the scan cache switches", () => {
   let repo: TempRepo;
