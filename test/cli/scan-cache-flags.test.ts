@@ -57,6 +57,16 @@ describe("check and docs: the scan cache switches", () => {
     expect(scanCaches("docs")).toHaveLength(1);
   });
 
+  it("checks running at once share the cache without harm", async () => {
+    const env = { PORTCULLIS_CACHE_DIR: path.join(home, "concurrent") };
+    const reference = await run(["check", "--format", "json", "--no-cache"], repo.dir, env);
+    const together = await Promise.all([1, 2, 3, 4].map(() => run(["check", "--format", "json"], repo.dir, env)));
+    for (const result of together) expect(result).toEqual(reference);
+    expect(scanCaches("concurrent")).toHaveLength(1);
+    expect(readdirSync(path.join(home, "concurrent", "scan")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(await run(["check", "--format", "json"], repo.dir, env)).toEqual(reference);
+  });
+
   it("--cache with --no-cache is a usage error", async () => {
     const both = await run(["check", "--cache", "--no-cache"], repo.dir, {});
     expect(both.code).toBe(2);
