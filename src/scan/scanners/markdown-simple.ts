@@ -7,6 +7,7 @@
 // same answers on every Markdown file at hand.
 
 import type { Paragraph, Root, Table, TableCell, TableRow, Text } from "mdast";
+import { TextPositions } from "../positions.js";
 
 /** Characters that may start an inline construct or change what text means. */
 const INLINE = /[`*_~\\<>[\]!&]/;
@@ -15,25 +16,14 @@ const BLOCK_START = /^(?:[ \t]*(?:[#>=|`~<+*-]|\d{1,9}[.)])|[ \t]{4}|\t)/;
 const ROW = /^\|.*\|[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
 
-interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** Offsets → points of a block (lines and columns 1-based, as the parser gives them). */
+/** Offsets → the parser's points (1-based line and column, and the offset) of one block. */
 class Points {
-  private readonly starts: number[] = [0];
+  private readonly positions: TextPositions;
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  at(offset: number): Point {
-    let line = 0;
-    while (line + 1 < this.starts.length && this.starts[line + 1]! <= offset) line++;
-    return { line: line + 1, column: offset - this.starts[line]! + 1, offset };
+    this.positions = new TextPositions(text);
   }
   span(start: number, end: number) {
-    return { start: this.at(start), end: this.at(end) };
+    return { start: { ...this.positions.at(start), offset: start }, end: { ...this.positions.at(end), offset: end } };
   }
 }
 
