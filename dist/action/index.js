@@ -62386,27 +62386,21 @@ function applyPortMap(existing, render) {
 // up, for the few port tables and `localhost:NNNN` lines most repositories hold. Anything else
 // (and any doubt) returns undefined: the block goes to the parser. A test holds the two to the
 // same answers on every Markdown file at hand.
+
 /** Characters that may start an inline construct or change what text means. */
 const INLINE = /[`*_~\\<>[\]!&]/;
 /** A paragraph line must not start (after indentation) what could be another block. */
 const BLOCK_START = /^(?:[ \t]*(?:[#>=|`~<+*-]|\d{1,9}[.)])|[ \t]{4}|\t)/;
 const ROW = /^\|.*\|[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-/** Offsets → points of a block (lines and columns 1-based, as the parser gives them). */
+/** Offsets → the parser's points (1-based line and column, and the offset) of one block. */
 class Points {
-    starts = [0];
+    positions;
     constructor(text) {
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.starts.push(i + 1);
-    }
-    at(offset) {
-        let line = 0;
-        while (line + 1 < this.starts.length && this.starts[line + 1] <= offset)
-            line++;
-        return { line: line + 1, column: offset - this.starts[line] + 1, offset };
+        this.positions = new TextPositions(text);
     }
     span(start, end) {
-        return { start: this.at(start), end: this.at(end) };
+        return { start: { ...this.positions.at(start), offset: start }, end: { ...this.positions.at(end), offset: end } };
     }
 }
 function simpleBlockTree(block) {
@@ -73948,6 +73942,51 @@ function parseInputs(get) {
     return inputs;
 }
 
+;// CONCATENATED MODULE: ./lib/registry/find-config.js
+// Where a repository's registry file is: tiny on purpose, so the CLI can look before it loads the
+// registry code.
+
+
+const find_config_CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
+/** Where `portcullis docs` writes the port map unless `docs.output` says otherwise. */
+const DEFAULT_DOCS_OUTPUT = "PORTS.md";
+/** The registry file in `root` (absolute path), or undefined when there is none. */
+function findConfig(root) {
+    for (const name of find_config_CONFIG_NAMES) {
+        const candidate = external_node_path_namespaceObject.join(root, name);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // Not there: try the next name.
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/project.js
+// Where the project is: the folder of its ports.yaml (found by walking up from the working
+// directory, or given with --config), unless --root says otherwise.
+
+
+
+function project_locateProject(cwd, options) {
+    if (options.config) {
+        const config = external_node_path_namespaceObject.resolve(cwd, options.config);
+        return { config, root: options.root ? external_node_path_namespaceObject.resolve(cwd, options.root) : external_node_path_namespaceObject.dirname(config) };
+    }
+    const start = options.root ? external_node_path_namespaceObject.resolve(cwd, options.root) : external_node_path_namespaceObject.resolve(cwd);
+    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        const config = findConfig(dir);
+        if (config)
+            return { config, root: options.root ? start : dir };
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
+            break;
+    }
+    throw new ConfigError("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", external_node_path_namespaceObject.relative(cwd, start) || ".");
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/order.js
 // Ordering that is the same on every machine: plain UTF-16 code unit order. `localeCompare`
 // depends on the locale (and its first call initialises ICU, ~5 ms of a hook's start-up), so
@@ -75972,29 +76011,6 @@ function describe(value) {
     return String(value);
 }
 
-;// CONCATENATED MODULE: ./lib/registry/find-config.js
-// Where a repository's registry file is: tiny on purpose, so the CLI can look before it loads the
-// registry code.
-
-
-const find_config_CONFIG_NAMES = ["ports.yaml", "ports.yml", ".portcullis.yaml"];
-/** Where `portcullis docs` writes the port map unless `docs.output` says otherwise. */
-const DEFAULT_DOCS_OUTPUT = "PORTS.md";
-/** The registry file in `root` (absolute path), or undefined when there is none. */
-function findConfig(root) {
-    for (const name of find_config_CONFIG_NAMES) {
-        const candidate = external_node_path_namespaceObject.join(root, name);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
-                return candidate;
-        }
-        catch {
-            // Not there: try the next name.
-        }
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./lib/registry/compile.js
 // Validated registry data → the typed model: one layer per file (defaults, normalised levels,
 // exact locations), then layers merged in extends order into one Registry.
@@ -76822,28 +76838,6 @@ function parseRegistry(file, text) {
         ]);
     }
     return assembleRegistry({ layer, parents: [] });
-}
-
-;// CONCATENATED MODULE: ./lib/cli/project.js
-// Where the project is: the folder of its ports.yaml (found by walking up from the working
-// directory, or given with --config), unless --root says otherwise.
-
-
-
-function project_locateProject(cwd, options) {
-    if (options.config) {
-        const config = external_node_path_namespaceObject.resolve(cwd, options.config);
-        return { config, root: options.root ? external_node_path_namespaceObject.resolve(cwd, options.root) : external_node_path_namespaceObject.dirname(config) };
-    }
-    const start = options.root ? external_node_path_namespaceObject.resolve(cwd, options.root) : external_node_path_namespaceObject.resolve(cwd);
-    for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-        const config = findConfig(dir);
-        if (config)
-            return { config, root: options.root ? start : dir };
-        if (external_node_path_namespaceObject.dirname(dir) === dir)
-            break;
-    }
-    throw new ConfigError("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", external_node_path_namespaceObject.relative(cwd, start) || ".");
 }
 
 ;// CONCATENATED MODULE: ./lib/scan/registry-cache.js

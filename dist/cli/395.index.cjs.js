@@ -55,10 +55,11 @@ function compareText(a, b) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  UZ: () => (/* reexport */ find_config/* DEFAULT_DOCS_OUTPUT */.UZ),
   ES: () => (/* binding */ assembleRegistry),
   XW: () => (/* binding */ compileRegistryFile)
 });
+
+// UNUSED EXPORTS: DEFAULT_DOCS_OUTPUT
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -2896,7 +2897,6 @@ function scrub(message, token) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ loadRegistry),
-/* harmony export */   UZ: () => (/* reexport safe */ _compile_js__WEBPACK_IMPORTED_MODULE_1__.UZ),
 /* harmony export */   l5: () => (/* binding */ parseRegistry),
 /* harmony export */   u0: () => (/* reexport safe */ _find_config_js__WEBPACK_IMPORTED_MODULE_5__.u0)
 /* harmony export */ });

@@ -3,39 +3,6 @@ exports.id = 722;
 exports.ids = [722];
 exports.modules = {
 
-/***/ 5283:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ locateProject)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
-/* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
-// Where the project is: the folder of its ports.yaml (found by walking up from the working
-// directory, or given with --config), unless --root says otherwise.
-
-
-
-function locateProject(cwd, options) {
-    if (options.config) {
-        const config = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.config);
-        return { config, root: options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(config) };
-    }
-    const start = options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);
-    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
-        const config = (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .findConfig */ .u0)(dir);
-        if (config)
-            return { config, root: options.root ? start : dir };
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
-            break;
-    }
-    throw new _registry_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, start) || ".");
-}
-
-
-/***/ }),
-
 /***/ 6119:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

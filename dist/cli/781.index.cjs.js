@@ -84,8 +84,6 @@ async function changedSince(cwd, ref, env = (0,scan_staged/* gitEnv */.gE)(cwd))
 
 // EXTERNAL MODULE: ./lib/docs/markers.js
 var markers = __webpack_require__(4200);
-// EXTERNAL MODULE: ./lib/registry/load.js
-var load = __webpack_require__(9395);
 // EXTERNAL MODULE: ./lib/scan/registry-cache.js
 var registry_cache = __webpack_require__(8089);
 // EXTERNAL MODULE: ./lib/scan/scanners/index.js + 27 modules
@@ -93,7 +91,6 @@ var scanners = __webpack_require__(3152);
 ;// CONCATENATED MODULE: ./lib/scan/staged-check.js
 // `check --staged`: the engine run on staged content, reading from the index only the context the
 // rules need, and reporting findings in staged files (plus what a staged registry makes stale).
-
 
 
 
@@ -115,14 +112,12 @@ var scanners = __webpack_require__(3152);
 async function checkStaged(options) {
     const started = performance.now();
     const root = external_node_path_.resolve(options.root);
-    const configRel = repoRelative(root, options.config);
     if (options.snapshot && options.snapshot.root !== root)
         throw new Error(`index snapshot of ${options.snapshot.root}, not ${root}`);
     const snapshot = options.snapshot ??
-        new scan_staged/* IndexSnapshot */.lj(root, {
+        (0,scan_staged/* stagedSnapshot */.ng)(root, options.config, {
             ...(options.env ? { env: options.env } : {}),
             ...(options.cwd ? { cwd: options.cwd } : {}),
-            prefetch: [configRel, load/* DEFAULT_DOCS_OUTPUT */.UZ],
         });
     try {
         const inPaths = (0,check/* scopeFilter */.Ro)(options.paths);
@@ -261,9 +256,6 @@ function mayPublish(text, intervals) {
             return true;
     }
     return false;
-}
-function repoRelative(root, absolute) {
-    return external_node_path_.relative(root, external_node_path_.resolve(root, absolute)).split(external_node_path_.sep).join("/");
 }
 
 // EXTERNAL MODULE: ./lib/atomic-write.js
@@ -449,39 +441,6 @@ function toRepoPath(root, absolute) {
     if (rel.startsWith("..") || external_node_path_.isAbsolute(rel))
         throw new cli_io/* UsageError */.e(`${absolute} is outside the repository ${root}`);
     return rel.split(external_node_path_.sep).join("/");
-}
-
-
-/***/ }),
-
-/***/ 5283:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ locateProject)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9395);
-/* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3062);
-// Where the project is: the folder of its ports.yaml (found by walking up from the working
-// directory, or given with --config), unless --root says otherwise.
-
-
-
-function locateProject(cwd, options) {
-    if (options.config) {
-        const config = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.config);
-        return { config, root: options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(config) };
-    }
-    const start = options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);
-    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
-        const config = (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_1__/* .findConfig */ .u0)(dir);
-        if (config)
-            return { config, root: options.root ? start : dir };
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
-            break;
-    }
-    throw new _registry_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, start) || ".");
 }
 
 

@@ -7285,27 +7285,21 @@ var parse_markdown = __webpack_require__(4336);
 // up, for the few port tables and `localhost:NNNN` lines most repositories hold. Anything else
 // (and any doubt) returns undefined: the block goes to the parser. A test holds the two to the
 // same answers on every Markdown file at hand.
+
 /** Characters that may start an inline construct or change what text means. */
 const INLINE = /[`*_~\\<>[\]!&]/;
 /** A paragraph line must not start (after indentation) what could be another block. */
 const BLOCK_START = /^(?:[ \t]*(?:[#>=|`~<+*-]|\d{1,9}[.)])|[ \t]{4}|\t)/;
 const ROW = /^\|.*\|[ \t]*$/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
-/** Offsets → points of a block (lines and columns 1-based, as the parser gives them). */
+/** Offsets → the parser's points (1-based line and column, and the offset) of one block. */
 class Points {
-    starts = [0];
+    positions;
     constructor(text) {
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-            this.starts.push(i + 1);
-    }
-    at(offset) {
-        let line = 0;
-        while (line + 1 < this.starts.length && this.starts[line + 1] <= offset)
-            line++;
-        return { line: line + 1, column: offset - this.starts[line] + 1, offset };
+        this.positions = new positions/* TextPositions */.Q(text);
     }
     span(start, end) {
-        return { start: this.at(start), end: this.at(end) };
+        return { start: { ...this.positions.at(start), offset: start }, end: { ...this.positions.at(end), offset: end } };
     }
 }
 function simpleBlockTree(block) {

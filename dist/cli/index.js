@@ -179,9 +179,9 @@ function privateOrAbsent(dir) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8435);
-/* harmony import */ var _registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4179);
-/* harmony import */ var _scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9812);
-/* harmony import */ var _scan_staged_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2999);
+/* harmony import */ var _scan_listing_start_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9812);
+/* harmony import */ var _scan_staged_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2999);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5283);
 // Work the CLI starts before it loads a command's code, so that git works while Node compiles the
 // engine: for `check` (and `docs`) over a working tree with the scan cache on, the listing git
 // processes (most of a warm run is waiting for them); for `check --staged`, the index snapshot
@@ -207,20 +207,17 @@ function startEarly(command, args, cwd, env) {
         if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .Tv)(flags, env) || (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env) === undefined)
             return;
     }
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
-        const config = (0,_registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__/* .findConfig */ .u0)(dir);
-        if (config) {
-            if (!staged)
-                (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startListing */ .jF)(dir);
-            else {
-                const prefetch = [node_path__WEBPACK_IMPORTED_MODULE_0__.relative(dir, config).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/"), _registry_find_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_DOCS_OUTPUT */ .UZ];
-                early = { root: dir, config, snapshot: new _scan_staged_js__WEBPACK_IMPORTED_MODULE_4__/* .IndexSnapshot */ .lj(dir, { env, cwd, prefetch }) };
-            }
-            return;
-        }
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
-            return;
+    let project;
+    try {
+        project = (0,_project_js__WEBPACK_IMPORTED_MODULE_4__/* .locateProject */ .m)(cwd, {}); // what the command will find, as it finds it
     }
+    catch {
+        return; // no ports.yaml: the command says so
+    }
+    if (!staged)
+        (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_2__/* .startListing */ .jF)(project.root);
+    else
+        early = { ...project, snapshot: (0,_scan_staged_js__WEBPACK_IMPORTED_MODULE_3__/* .stagedSnapshot */ .ng)(project.root, project.config, { env, cwd }) };
 }
 /** The index snapshot started for `root` and `config` (absolute), if it was: the caller closes it. */
 function takeEarlySnapshot(root, config) {
@@ -233,7 +230,7 @@ function takeEarlySnapshot(root, config) {
 }
 /** Ends whatever was started early and not taken. */
 function discardEarly() {
-    (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_3__/* .discardListing */ .X8)();
+    (0,_scan_listing_start_js__WEBPACK_IMPORTED_MODULE_2__/* .discardListing */ .X8)();
     early?.snapshot.close();
     early = undefined;
 }
@@ -498,6 +495,39 @@ class UsageError extends Error {
 
 /***/ }),
 
+/***/ 5283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ locateProject)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _registry_find_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4179);
+/* harmony import */ var _registry_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3062);
+// Where the project is: the folder of its ports.yaml (found by walking up from the working
+// directory, or given with --config), unless --root says otherwise.
+
+
+
+function locateProject(cwd, options) {
+    if (options.config) {
+        const config = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.config);
+        return { config, root: options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(config) };
+    }
+    const start = options.root ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, options.root) : node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd);
+    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir)) {
+        const config = (0,_registry_find_config_js__WEBPACK_IMPORTED_MODULE_1__/* .findConfig */ .u0)(dir);
+        if (config)
+            return { config, root: options.root ? start : dir };
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(dir) === dir)
+            break;
+    }
+    throw new _registry_model_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .x("no ports.yaml found here or in any parent folder; create one with `portcullis init --write` or pass --config", node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, start) || ".");
+}
+
+
+/***/ }),
+
 /***/ 8539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -690,15 +720,17 @@ function discardListing() {
 /* harmony export */   XS: () => (/* binding */ GitError),
 /* harmony export */   Ze: () => (/* binding */ isRegularFile),
 /* harmony export */   gE: () => (/* binding */ gitEnv),
-/* harmony export */   lj: () => (/* binding */ IndexSnapshot)
+/* harmony export */   ng: () => (/* binding */ stagedSnapshot)
 /* harmony export */ });
-/* unused harmony exports literalPathspec, parseRawDiff, parseLsFilesStage, stagedEntries, indexEntries, BlobReader */
+/* unused harmony exports literalPathspec, parseRawDiff, parseLsFilesStage, stagedEntries, indexEntries, BlobReader, IndexSnapshot */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _registry_find_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4179);
 // The git index as a FileSource: what `git commit` is about to record, read through one
 // long-lived `git cat-file --batch`, so a pre-commit check judges staged content, never the tree.
 // Light on purpose (no engine imports): a caller may start it before loading the engine.
+
 
 
 
@@ -1065,6 +1097,15 @@ class IndexSnapshot {
     close() {
         this.blobs.close();
     }
+}
+/**
+ * The snapshot a staged check of the project at `root` reads, started now: with the registry file
+ * `config` (absolute) and the default port map prefetched, as the check reads both.
+ */
+function stagedSnapshot(root, config, options = {}) {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root);
+    const configRel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(absRoot, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(absRoot, config)).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+    return new IndexSnapshot(absRoot, { ...options, prefetch: [configRel, _registry_find_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_DOCS_OUTPUT */ .UZ] });
 }
 
 

@@ -7,9 +7,9 @@
 
 import path from "node:path";
 import { cacheDir, scanCacheWanted } from "../cache-dir.js";
-import { DEFAULT_DOCS_OUTPUT, findConfig } from "../registry/find-config.js";
 import { discardListing, startListing } from "../scan/listing-start.js";
-import { IndexSnapshot } from "../scan/staged.js";
+import { stagedSnapshot, type IndexSnapshot } from "../scan/staged.js";
+import { locateProject, type Project } from "./project.js";
 
 /** Options that change which files are listed, or whether: no early start with these. */
 const CHANGES_LISTING = /^(?:--(?:root|config|help|changed-since)(?:=|$)|-h$)/;
@@ -24,18 +24,14 @@ export function startEarly(command: string, args: readonly string[], cwd: string
     const flags = { cache: args.includes("--cache"), "no-cache": args.includes("--no-cache") };
     if (!scanCacheWanted(flags, env) || cacheDir(env) === undefined) return;
   }
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const config = findConfig(dir);
-    if (config) {
-      if (!staged) startListing(dir);
-      else {
-        const prefetch = [path.relative(dir, config).split(path.sep).join("/"), DEFAULT_DOCS_OUTPUT];
-        early = { root: dir, config, snapshot: new IndexSnapshot(dir, { env, cwd, prefetch }) };
-      }
-      return;
-    }
-    if (path.dirname(dir) === dir) return;
+  let project: Project;
+  try {
+    project = locateProject(cwd, {}); // what the command will find, as it finds it
+  } catch {
+    return; // no ports.yaml: the command says so
   }
+  if (!staged) startListing(project.root);
+  else early = { ...project, snapshot: stagedSnapshot(project.root, project.config, { env, cwd }) };
 }
 
 /** The index snapshot started for `root` and `config` (absolute), if it was: the caller closes it. */

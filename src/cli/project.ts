@@ -2,7 +2,7 @@
 // directory, or given with --config), unless --root says otherwise.
 
 import path from "node:path";
-import { findConfig } from "../registry/load.js";
+import { findConfig } from "../registry/find-config.js";
 import { ConfigError } from "../registry/model.js";
 
 export interface Project {

@@ -5,10 +5,9 @@ import path from "node:path";
 import { check, scopeFilter, type CheckOptions, type CheckResult } from "../engine/check.js";
 import { GENERATED_MARK } from "../docs/markers.js";
 import type { Finding } from "../engine/types.js";
-import { DEFAULT_DOCS_OUTPUT } from "../registry/load.js";
 import { loadRegistryCached, registryCacheDir } from "./registry-cache.js";
 import { classify, scanners } from "./scanners/index.js";
-import { IndexSnapshot, isRegularFile } from "./staged.js";
+import { isRegularFile, stagedSnapshot, type IndexSnapshot } from "./staged.js";
 
 export interface StagedCheckOptions extends Omit<CheckOptions, "source" | "only" | "config"> {
   /** Absolute path of the root ports.yaml (its staged content is used). */
@@ -48,14 +47,12 @@ export interface StagedCheckResult extends Pick<CheckResult, "findings" | "notic
 export async function checkStaged(options: StagedCheckOptions): Promise<StagedCheckResult> {
   const started = performance.now();
   const root = path.resolve(options.root);
-  const configRel = repoRelative(root, options.config);
   if (options.snapshot && options.snapshot.root !== root) throw new Error(`index snapshot of ${options.snapshot.root}, not ${root}`);
   const snapshot =
     options.snapshot ??
-    new IndexSnapshot(root, {
+    stagedSnapshot(root, options.config, {
       ...(options.env ? { env: options.env } : {}),
       ...(options.cwd ? { cwd: options.cwd } : {}),
-      prefetch: [configRel, DEFAULT_DOCS_OUTPUT],
     });
   try {
     const inPaths = scopeFilter(options.paths);
@@ -196,6 +193,3 @@ export function mayPublish(text: string, intervals: ReadonlyArray<readonly [numb
   return false;
 }
 
-function repoRelative(root: string, absolute: string): string {
-  return path.relative(root, path.resolve(root, absolute)).split(path.sep).join("/");
-}

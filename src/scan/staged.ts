@@ -5,6 +5,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { DEFAULT_DOCS_OUTPUT } from "../registry/find-config.js";
 import type { FileSource } from "./discover.js";
 
 /** One stage-0 entry of the index (or the new side of a staged change). */
@@ -383,4 +384,14 @@ export class IndexSnapshot {
   close(): void {
     this.blobs.close();
   }
+}
+
+/**
+ * The snapshot a staged check of the project at `root` reads, started now: with the registry file
+ * `config` (absolute) and the default port map prefetched, as the check reads both.
+ */
+export function stagedSnapshot(root: string, config: string, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): IndexSnapshot {
+  const absRoot = path.resolve(root);
+  const configRel = path.relative(absRoot, path.resolve(absRoot, config)).split(path.sep).join("/");
+  return new IndexSnapshot(absRoot, { ...options, prefetch: [configRel, DEFAULT_DOCS_OUTPUT] });
 }
