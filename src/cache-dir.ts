@@ -1,6 +1,6 @@
 // The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
 
-import { statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -46,4 +46,15 @@ export function privateOrAbsent(dir: string): boolean {
   if (!stat.isDirectory()) return false;
   if (process.platform === "win32" || typeof process.getuid !== "function") return true;
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+}
+
+/** Keeps the `keep` most recently written files of `dir` whose names pass `test`; never throws. */
+export function pruneOldest(dir: string, keep: number, test: (name: string) => boolean): void {
+  try {
+    const entries = readdirSync(dir)
+      .filter(test)
+      .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const { name } of entries.slice(keep)) rmSync(path.join(dir, name), { force: true });
+  } catch {}
 }

@@ -64979,6 +64979,18 @@ function privateOrAbsent(dir) {
         return true;
     return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
+/** Keeps the `keep` most recently written files of `dir` whose names pass `test`; never throws. */
+function pruneOldest(dir, keep, test) {
+    try {
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            .filter(test)
+            .map((name) => ({ name, mtime: (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, name)).mtimeMs }))
+            .sort((a, b) => b.mtime - a.mtime);
+        for (const { name } of entries.slice(keep))
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(dir, name), { force: true });
+    }
+    catch { }
+}
 
 ;// CONCATENATED MODULE: ./lib/code-hashes.js
 // SHA-256 of the bundle files this process has already hashed (the CLI's compile cache hashes each
@@ -65362,20 +65374,8 @@ class ScanCache {
             catch { }
             return;
         }
-        prune(this.options.dir);
+        pruneOldest(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
-}
-/** Keeps the MAX_CACHES most recently written caches of the folder. */
-function prune(dir) {
-    try {
-        const caches = (0,external_node_fs_namespaceObject.readdirSync)(dir)
-            .filter((name) => name.endsWith(".v8"))
-            .map((name) => ({ name, mtime: (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, name)).mtimeMs }))
-            .sort((a, b) => b.mtime - a.mtime);
-        for (const { name } of caches.slice(MAX_CACHES))
-            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_namespaceObject.join(dir, name), { force: true });
-    }
-    catch { }
 }
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
@@ -76915,21 +76915,11 @@ function writeEntry(dir, file, entry) {
         const temp = `${file}.${process.pid}.tmp`;
         (0,external_node_fs_namespaceObject.writeFileSync)(temp, external_node_v8_namespaceObject.serialize(entry));
         (0,external_node_fs_namespaceObject.renameSync)(temp, file);
-        registry_cache_prune(dir);
+        pruneOldest(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
     }
     catch {
         // A cache that cannot be written only costs time.
     }
-}
-function registry_cache_prune(dir) {
-    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir)
-        .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
-        .map((name) => ({ name, mtime: (0,external_node_fs_namespaceObject.statSync)(external_node_path_namespaceObject.join(dir, name)).mtimeMs }));
-    if (entries.length <= MAX_ENTRIES)
-        return;
-    entries.sort((a, b) => a.mtime - b.mtime);
-    for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES))
-        (0,external_node_fs_namespaceObject.unlinkSync)(external_node_path_namespaceObject.join(dir, name));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/attribute.js
@@ -80323,6 +80313,20 @@ async function atomic_write_writeFileAtomic(file, text) {
     await (0,promises_namespaceObject.rename)(temp, file);
 }
 
+;// CONCATENATED MODULE: ./lib/cli/read-if-exists.js
+// A file the CLI may overwrite (the port map, an env file), read first: undefined when it is not there.
+
+async function readIfExists(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/scan-cache-option.js
 // Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
 
@@ -80395,16 +80399,6 @@ Options:
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
 covers the whole repository.
 `));
-async function readIfExists(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw error;
-    }
-}
 /**
  * The port map file as it should be. Throws ConfigError when the target exists and is neither a
  * generated map nor a file with markers (a generated map never overwrites hand-written docs).

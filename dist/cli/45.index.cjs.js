@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -196,6 +194,8 @@ var check = __webpack_require__(9957);
 var model = __webpack_require__(3062);
 // EXTERNAL MODULE: ./lib/atomic-write.js
 var atomic_write = __webpack_require__(9296);
+// EXTERNAL MODULE: ./lib/cli/read-if-exists.js
+var read_if_exists = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/cli/project.js
 var cli_project = __webpack_require__(5283);
 // EXTERNAL MODULE: ./lib/cli/scan-cache-option.js
@@ -242,16 +242,6 @@ Options:
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
 covers the whole repository.
 `;
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw error;
-    }
-}
 /**
  * The port map file as it should be. Throws ConfigError when the target exists and is neither a
  * generated map nor a file with markers (a generated map never overwrites hand-written docs).
@@ -265,7 +255,7 @@ async function buildPortMapFile(options) {
     if (relative.startsWith("../") || relative === ".." || external_node_path_.isAbsolute(relative)) {
         throw new model/* ConfigError */.x(`the port map must lie inside the repository (${root}); its links are relative to it`, relative);
     }
-    const current = await readIfExists(file);
+    const current = await (0,read_if_exists/* readIfExists */.O)(file);
     const rendered = (0,docs_stale/* renderPortMapInto */.Mi)(result.registry, result.refs, relative, current);
     if (!rendered.ok)
         throw new model/* ConfigError */.x(rendered.message, relative);
@@ -288,7 +278,7 @@ async function buildChartFile(root, result, mapFile) {
         throw new model/* ConfigError */.x(`the range chart (docs.diagram) must lie inside the repository (${root})`, result.registry.file);
     }
     const file = external_node_path_.resolve(root, relative);
-    const current = await readIfExists(file);
+    const current = await (0,read_if_exists/* readIfExists */.O)(file);
     const stale = current === undefined || (0,markers/* normaliseEol */.xT)(current) !== svg;
     // A checkout with CRLF line endings keeps them, as the map does.
     const content = current !== undefined && /\r\n/.test(current) ? svg.replace(/\n/g, "\r\n") : svg;
@@ -359,6 +349,29 @@ const run = async (args, io) => {
     }
     return 0;
 };
+
+
+/***/ }),
+
+/***/ 6327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readIfExists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+// A file the CLI may overwrite (the port map, an env file), read first: undefined when it is not there.
+
+async function readIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
 
 
 /***/ }),

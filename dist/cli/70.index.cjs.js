@@ -2968,21 +2968,11 @@ function writeEntry(dir, file, entry) {
         const temp = `${file}.${process.pid}.tmp`;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize(entry));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        prune(dir);
+        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneOldest */ .KE)(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
     }
     catch {
         // A cache that cannot be written only costs time.
     }
-}
-function prune(dir) {
-    const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
-        .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
-        .map((name) => ({ name, mtime: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs }));
-    if (entries.length <= MAX_ENTRIES)
-        return;
-    entries.sort((a, b) => a.mtime - b.mtime);
-    for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES))
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
 }
 
 

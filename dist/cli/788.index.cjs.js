@@ -606,20 +606,8 @@ class ScanCache {
             catch { }
             return;
         }
-        prune(this.options.dir);
+        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .pruneOldest */ .KE)(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
-}
-/** Keeps the MAX_CACHES most recently written caches of the folder. */
-function prune(dir) {
-    try {
-        const caches = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
-            .filter((name) => name.endsWith(".v8"))
-            .map((name) => ({ name, mtime: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs }))
-            .sort((a, b) => b.mtime - a.mtime);
-        for (const { name } of caches.slice(MAX_CACHES))
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), { force: true });
-    }
-    catch { }
 }
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's

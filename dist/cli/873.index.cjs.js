@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -134,6 +132,8 @@ var check = __webpack_require__(9957);
 var model = __webpack_require__(3062);
 // EXTERNAL MODULE: ./lib/atomic-write.js
 var atomic_write = __webpack_require__(9296);
+// EXTERNAL MODULE: ./lib/cli/read-if-exists.js
+var read_if_exists = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/cli/io.js
 var cli_io = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/cli/project.js
@@ -177,16 +177,6 @@ function formatFor(file) {
         return "shell";
     return "dotenv";
 }
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return undefined;
-        throw error;
-    }
-}
 const run = async (args, io) => {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
@@ -222,7 +212,7 @@ const run = async (args, io) => {
     }
     const target = external_node_path_.resolve(io.cwd, values.write);
     const shown = external_node_path_.relative(io.cwd, target) || target;
-    const existing = await readIfExists(target);
+    const existing = await (0,read_if_exists/* readIfExists */.O)(target);
     let text;
     if (existing === undefined)
         text = formatVariables(variables, format);
@@ -244,6 +234,29 @@ const run = async (args, io) => {
     io.stdout(`wrote ${variables.length} variable${variables.length === 1 ? "" : "s"} to ${shown}\n`);
     return 0;
 };
+
+
+/***/ }),
+
+/***/ 6327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readIfExists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+// A file the CLI may overwrite (the port map, an env file), read first: undefined when it is not there.
+
+async function readIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, "utf8");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return undefined;
+        throw error;
+    }
+}
 
 
 /***/ })

@@ -105,6 +105,7 @@ module.exports = require("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ pruneOldest),
 /* harmony export */   Tv: () => (/* binding */ scanCacheWanted),
 /* harmony export */   e8: () => (/* binding */ cacheDir),
 /* harmony export */   ob: () => (/* binding */ privateOrAbsent)
@@ -164,6 +165,18 @@ function privateOrAbsent(dir) {
     if (process.platform === "win32" || typeof process.getuid !== "function")
         return true;
     return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+}
+/** Keeps the `keep` most recently written files of `dir` whose names pass `test`; never throws. */
+function pruneOldest(dir, keep, test) {
+    try {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+            .filter(test)
+            .map((name) => ({ name, mtime: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name)).mtimeMs }))
+            .sort((a, b) => b.mtime - a.mtime);
+        for (const { name } of entries.slice(keep))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name), { force: true });
+    }
+    catch { }
 }
 
 

@@ -1,7 +1,6 @@
 // `portcullis docs`: regenerate the port map from ports.yaml and the ports found in the repository,
 // or with --check, fail with a diff when the committed map is stale.
 
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { renderRangeChartSvg } from "../docs/diagram/range-chart.js";
@@ -14,6 +13,7 @@ import { check, type CheckResult } from "../engine/check.js";
 import { ConfigError } from "../registry/model.js";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "./io.js";
+import { readIfExists } from "./read-if-exists.js";
 import { locateProject } from "./project.js";
 import { CACHE_FLAGS, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
@@ -76,15 +76,6 @@ export interface PortMapFileOptions {
   allowOutside?: boolean;
   /** A check already run (its registry and refs are used); default: run one. */
   result?: CheckResult;
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -1,12 +1,12 @@
 // `portcullis env`: the registry's ports as environment variables, printed or merged into a file.
 
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ENV_FORMATS, formatVariables, mergeEnvFile, mergeJsonFile, registryVariables, type EnvFormat } from "../docs/env-file.js";
 import { resolveRegistry } from "../engine/check.js";
 import { ConfigError } from "../registry/model.js";
 import { writeFileAtomic } from "../atomic-write.js";
+import { readIfExists } from "./read-if-exists.js";
 import { UsageError, type Command } from "./io.js";
 import { locateProject } from "./project.js";
 
@@ -36,15 +36,6 @@ function formatFor(file: string | undefined): EnvFormat {
   if (file?.endsWith(".json")) return "json";
   if (file?.endsWith(".sh") || file?.endsWith(".bash")) return "shell";
   return "dotenv";
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
 }
 
 export const run: Command = async (args, io) => {

@@ -18,7 +18,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, st
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
-import { privateOrAbsent } from "../cache-dir.js";
+import { privateOrAbsent, pruneOldest } from "../cache-dir.js";
 import { codeHashes } from "../code-hashes.js";
 import { VERSION } from "../version.js";
 import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
@@ -401,19 +401,8 @@ export class ScanCache {
       } catch {}
       return;
     }
-    prune(this.options.dir);
+    pruneOldest(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
   }
-}
-
-/** Keeps the MAX_CACHES most recently written caches of the folder. */
-function prune(dir: string): void {
-  try {
-    const caches = readdirSync(dir)
-      .filter((name) => name.endsWith(".v8"))
-      .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime);
-    for (const { name } of caches.slice(MAX_CACHES)) rmSync(path.join(dir, name), { force: true });
-  } catch {}
 }
 
 /**

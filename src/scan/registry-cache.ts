@@ -2,13 +2,13 @@
 // commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { cacheDir } from "../cache-dir.js";
 import { loadRegistry, type LoadOptions } from "../registry/load.js";
 import type { Registry } from "../registry/model.js";
-import { privateOrAbsent } from "../cache-dir.js";
+import { privateOrAbsent, pruneOldest } from "../cache-dir.js";
 import { codeSignature } from "../engine/scan-cache.js";
 
 /** Entries kept; the oldest go when a write finds more. */
@@ -86,17 +86,8 @@ function writeEntry(dir: string, file: string, entry: Entry): void {
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, v8.serialize(entry));
     renameSync(temp, file);
-    prune(dir);
+    pruneOldest(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
   } catch {
     // A cache that cannot be written only costs time.
   }
-}
-
-function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((name) => name.startsWith("registry-") && name.endsWith(".v8"))
-    .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }));
-  if (entries.length <= MAX_ENTRIES) return;
-  entries.sort((a, b) => a.mtime - b.mtime);
-  for (const { name } of entries.slice(0, entries.length - MAX_ENTRIES)) unlinkSync(path.join(dir, name));
 }
