@@ -65377,13 +65377,17 @@ class ScanCache {
         pruneOldest(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
 }
+/** The scan cache in the `scan` folder of a Portcullis cache folder, for this build of the code. */
+function scan_cache_scanCacheIn(base) {
+    return { dir: external_node_path_namespaceObject.join(base, "scan"), signature: codeSignature() };
+}
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
  * files; in an unbundled tree, every module of the package). Other code means another signature,
  * so no outcome of other scanners is ever reused; the same code installed again (a CI runner
  * downloading the Action, npx) means the same signature, so a restored cache is used.
  */
-function scan_cache_codeSignature() {
+function codeSignature() {
     signature ??= computeCodeSignature();
     return signature;
 }
@@ -76857,7 +76861,7 @@ const MAX_ENTRIES = 64;
 const registryCacheDir = (/* unused pure expression or super */ null && (cacheDir));
 const hash = (text) => (0,external_node_crypto_.createHash)("sha256").update(text).digest("hex");
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
-const buildId = () => scan_cache_codeSignature();
+const buildId = () => codeSignature();
 /**
  * loadRegistry, answered from the cache when the root file and everything it extends read the
  * same as when the entry was written. Only successful loads are stored; errors always come from
@@ -80332,7 +80336,6 @@ async function readIfExists(file) {
 
 
 
-
 const CACHE_HELP = (/* unused pure expression or super */ null && (`  --no-cache            scan every file again instead of reusing unchanged files' results
   --cache               reuse them on CI too (off there by default: runners start empty)
 `));
@@ -80349,7 +80352,7 @@ function scan_cache_option_scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
         throw new UsageError("--cache and --no-cache cannot be combined");
     const base = scanCacheWanted(values, env) ? cacheDir(env) : undefined;
-    return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+    return base ? scanCacheIn(base) : false;
 }
 /** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
 function scan_cache_option_registryCacheOption(env) {
@@ -80654,7 +80657,7 @@ function findingsJson(input, maxBytes = FINDINGS_JSON_MAX_BYTES) {
 function actionCaches(inputs) {
     if (!inputs.cacheDir)
         return {};
-    return { cache: { dir: external_node_path_namespaceObject.join(inputs.cacheDir, "scan"), signature: scan_cache_codeSignature() }, registryCache: inputs.cacheDir };
+    return { cache: scan_cache_scanCacheIn(inputs.cacheDir), registryCache: inputs.cacheDir };
 }
 async function runCheck(host, inputs, context, deps = {}) {
     const project = resolveProject(inputs, context);

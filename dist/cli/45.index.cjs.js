@@ -385,12 +385,10 @@ async function readIfExists(file) {
 /* harmony export */   RN: () => (/* binding */ scanCacheOption),
 /* harmony export */   z5: () => (/* binding */ registryCacheOption)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8435);
-/* harmony import */ var _engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8970);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8908);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8435);
+/* harmony import */ var _engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8970);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8908);
 // Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
-
 
 
 
@@ -408,13 +406,13 @@ const CACHE_FLAGS = {
  */
 function scanCacheOption(values, env) {
     if (values.cache && values["no-cache"])
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheWanted */ .Tv)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env) : undefined;
-    return base ? { dir: node_path__WEBPACK_IMPORTED_MODULE_0__.join(base, "scan"), signature: (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSignature */ .yJ)() } : false;
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e("--cache and --no-cache cannot be combined");
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .scanCacheWanted */ .Tv)(values, env) ? (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheDir */ .e8)(env) : undefined;
+    return base ? (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .scanCacheIn */ .N)(base) : false;
 }
 /** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */
 function registryCacheOption(env) {
-    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .cacheDir */ .e8)(env);
+    const base = (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheDir */ .e8)(env);
     return base ? { registryCache: base } : {};
 }
 

@@ -222,6 +222,7 @@ function hostsOverlap(a, b) {
 /* harmony export */   CD: () => (/* binding */ statKey),
 /* harmony export */   Eu: () => (/* binding */ ScanCache),
 /* harmony export */   Mr: () => (/* binding */ linesLeftInCache),
+/* harmony export */   N: () => (/* binding */ scanCacheIn),
 /* harmony export */   qf: () => (/* binding */ isBlob),
 /* harmony export */   sP: () => (/* binding */ unchangedSince),
 /* harmony export */   yJ: () => (/* binding */ codeSignature)
@@ -608,6 +609,10 @@ class ScanCache {
         }
         (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .pruneOldest */ .KE)(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
+}
+/** The scan cache in the `scan` folder of a Portcullis cache folder, for this build of the code. */
+function scanCacheIn(base) {
+    return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, "scan"), signature: codeSignature() };
 }
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { locateProject } from "../cli/project.js";
 import { check, type CheckResult } from "../engine/check.js";
-import { codeSignature } from "../engine/scan-cache.js";
+import { scanCacheIn, type ScanCacheOptions } from "../engine/scan-cache.js";
 import type { Finding } from "../engine/types.js";
 import { formatJson } from "../report/json.js";
 import { COMMENT_MAX_BYTES, renderMarkdown, type BlobLinks, type MarkdownSection } from "../report/markdown.js";
@@ -93,9 +93,9 @@ export function findingsJson(input: FormatInput, maxBytes = FINDINGS_JSON_MAX_BY
 }
 
 /** The scan and registry caches in the `cache-dir` input (restore it with actions/cache). */
-export function actionCaches(inputs: Pick<ActionInputs, "cacheDir">): { cache?: { dir: string; signature: string }; registryCache?: string } {
+export function actionCaches(inputs: Pick<ActionInputs, "cacheDir">): { cache?: ScanCacheOptions; registryCache?: string } {
   if (!inputs.cacheDir) return {};
-  return { cache: { dir: path.join(inputs.cacheDir, "scan"), signature: codeSignature() }, registryCache: inputs.cacheDir };
+  return { cache: scanCacheIn(inputs.cacheDir), registryCache: inputs.cacheDir };
 }
 
 export interface CheckDependencies {

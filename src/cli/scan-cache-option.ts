@@ -1,8 +1,7 @@
 // Whether a CLI command reuses the scan cache (engine/scan-cache.ts), and where it lives.
 
-import path from "node:path";
 import { cacheDir, scanCacheWanted } from "../cache-dir.js";
-import { codeSignature, type ScanCacheOptions } from "../engine/scan-cache.js";
+import { scanCacheIn, type ScanCacheOptions } from "../engine/scan-cache.js";
 import { UsageError } from "./io.js";
 
 export const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
@@ -22,7 +21,7 @@ export const CACHE_FLAGS = {
 export function scanCacheOption(values: { cache?: boolean; "no-cache"?: boolean }, env: NodeJS.ProcessEnv): ScanCacheOptions | false {
   if (values.cache && values["no-cache"]) throw new UsageError("--cache and --no-cache cannot be combined");
   const base = scanCacheWanted(values, env) ? cacheDir(env) : undefined;
-  return base ? { dir: path.join(base, "scan"), signature: codeSignature() } : false;
+  return base ? scanCacheIn(base) : false;
 }
 
 /** The loaded-registry cache (scan/registry-cache.ts): on unless PORTCULLIS_CACHE=0, as for the hook. */

@@ -405,6 +405,11 @@ export class ScanCache {
   }
 }
 
+/** The scan cache in the `scan` folder of a Portcullis cache folder, for this build of the code. */
+export function scanCacheIn(base: string): ScanCacheOptions {
+  return { dir: path.join(base, "scan"), signature: codeSignature() };
+}
+
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
  * files; in an unbundled tree, every module of the package). Other code means another signature,
