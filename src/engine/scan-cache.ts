@@ -22,7 +22,7 @@ import { privateOrAbsent, pruneOldest } from "../cache-dir.js";
 import { codeHashes } from "../code-hashes.js";
 import { VERSION } from "../version.js";
 import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
-import type { FileOutcome, StatKey } from "./scan-file.js";
+import type { BlobCheck, FileOutcome, StatKey } from "./scan-file.js";
 
 const FORMAT = 3;
 /** Scan caches kept (one per repository root and size limit); the least recently written go. */
@@ -273,7 +273,7 @@ export class ScanCache {
   }
 
   /** For a file git named a blob for, what tells its bytes are that blob (scanWorkingTreeFile). */
-  blobCheck(file: string): { id: string; racyAfter: number } | undefined {
+  blobCheck(file: string): BlobCheck | undefined {
     const id = this.unchanged.get(file);
     return id === undefined ? undefined : { id, racyAfter: this.racyAfter };
   }

@@ -9,6 +9,12 @@ import { decodeUtf8, looksBinary } from "./text.js";
 /** A file's size, modification and change times (ms) and inode: what tells it changed (scan-cache.ts). */
 export type StatKey = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
+/** A file git named a blob for: its id, and the time after which a change makes that doubtful. */
+export interface BlobCheck {
+  id: string;
+  racyAfter: number;
+}
+
 /**
  * What scanning one file gave. Plain data: it crosses from a worker thread by structured clone.
  * `stat`: the file's metadata read before its bytes, when it came from the working tree;

@@ -10,7 +10,7 @@ import { classify } from "../scan/scanners/index.js";
 import { languageOf } from "../scan/scanners/source/languages.js";
 import type { Scanner } from "../scan/types.js";
 import { isBlob, unchangedSince, statKey } from "./scan-cache.js";
-import { scanBytes, type FileOutcome, type StatKey } from "./scan-file.js";
+import { scanBytes, type BlobCheck, type FileOutcome, type StatKey } from "./scan-file.js";
 import { scanWorkerData, type ScanWorkers } from "./worker-entry.js";
 
 export interface Candidate {
@@ -60,11 +60,6 @@ export function scanWorkingTreeFile(
   return outcome;
 }
 
-/** A file git named a blob for: its id, and the time after which a change makes that doubtful. */
-export interface BlobCheck {
-  id: string;
-  racyAfter: number;
-}
 
 /** A file whose stored outcome still holds: its metadata matched what the scan cache recorded. */
 interface Unchanged {
