@@ -4,7 +4,8 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/** Writes `text` (or its pieces, one after another) to `file` atomically. */
+export async function writeFileAtomic(file: string, text: string | Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temp, text);

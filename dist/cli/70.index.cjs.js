@@ -15,6 +15,7 @@ exports.modules = {
 // sees half a file. Every file Portcullis writes goes through here.
 
 
+/** Writes `text` (or its pieces, one after another) to `file` atomically. */
 async function writeFileAtomic(file, text) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -1237,30 +1238,62 @@ function pickByPort(candidates, ref) {
     const wanted = ref.side === "container" ? candidates.find((s) => hits(s.target)) : undefined;
     return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0];
 }
+/** Fails to compile when PortRef gains a field `attributed` does not copy. */
+const copiesEveryField = true;
+void copiesEveryField;
+function attributed(ref, service, attributedBy) {
+    const out = {
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        endLine: ref.endLine,
+        endColumn: ref.endColumn,
+        family: ref.family,
+        kind: ref.kind,
+        side: ref.side,
+        port: ref.port,
+        protocol: ref.protocol,
+    };
+    if (ref.portEnd !== undefined)
+        out.portEnd = ref.portEnd;
+    if (ref.host !== undefined)
+        out.host = ref.host;
+    if (ref.envVar !== undefined)
+        out.envVar = ref.envVar;
+    if (ref.name !== undefined)
+        out.name = ref.name;
+    if (ref.meta !== undefined)
+        out.meta = ref.meta;
+    if (service !== undefined) {
+        out.service = service;
+        out.attributedBy = attributedBy;
+    }
+    return out;
+}
 function attributeRef(ref, index) {
     if (ref.envVar) {
         const byEnv = index.byEnv.get(ref.envVar);
         if (byEnv)
-            return { ...ref, service: pickByPort(byEnv, ref), attributedBy: "env" };
+            return attributed(ref, pickByPort(byEnv, ref), "env");
     }
     for (const name of [ref.name, ref.meta?.label]) {
         if (typeof name !== "string" || !name)
             continue;
         const byName = index.byName.get(normaliseName(name));
         if (byName)
-            return { ...ref, service: pickByPort(byName, ref), attributedBy: "name" };
+            return attributed(ref, pickByPort(byName, ref), "name");
     }
     const ports = ref.side === "host" ? index.byPort : index.byTarget;
     const byPort = ports.get(portKey(ref.port, ref.protocol));
     if (byPort)
-        return { ...ref, service: byPort[0], attributedBy: "port" };
+        return attributed(ref, byPort[0], "port");
     // A service's folder claims the ports its own processes listen on or assign, never what they dial.
     if (ref.kind === "listen" || ref.kind === "assign") {
         const owner = index.pathMatchers.find((entry) => entry.match(ref.file));
         if (owner)
-            return { ...ref, service: owner.service, attributedBy: "path" };
+            return attributed(ref, owner.service, "path");
     }
-    return { ...ref };
+    return attributed(ref);
 }
 function attributeRefs(refs, registry) {
     const index = indexServices(registry);

@@ -29,12 +29,13 @@ var baseline = __webpack_require__(263);
 var rules = __webpack_require__(1623);
 ;// CONCATENATED MODULE: ./lib/report/index.js
 // Formatters by name, loaded on demand so the CLI only parses the one it prints with.
+const whole = (formatter) => (input, context) => [formatter(input, context)];
 const LOADERS = {
-    stylish: async () => (await __webpack_require__.e(/* import() */ 956).then(__webpack_require__.bind(__webpack_require__, 6956))).formatStylish,
-    json: async () => (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).formatJson,
-    sarif: async () => (await __webpack_require__.e(/* import() */ 123).then(__webpack_require__.bind(__webpack_require__, 123))).formatSarif,
-    github: async () => (await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 6763))).formatGithub,
-    markdown: async () => (await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).formatMarkdown,
+    stylish: async () => whole((await __webpack_require__.e(/* import() */ 956).then(__webpack_require__.bind(__webpack_require__, 6956))).formatStylish),
+    json: async () => (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 7406))).formatJsonPieces,
+    sarif: async () => whole((await __webpack_require__.e(/* import() */ 123).then(__webpack_require__.bind(__webpack_require__, 123))).formatSarif),
+    github: async () => whole((await __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 6763))).formatGithub),
+    markdown: async () => whole((await __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 5402))).formatMarkdown),
 };
 const FORMAT_NAMES = Object.keys(LOADERS);
 function loadFormatter(name) {
@@ -401,7 +402,7 @@ const run = async (args, io) => {
     const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
     const formatter = await loadFormatter(format);
     const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-    const text = formatter({ findings: shown, summary: result.summary }, {
+    const pieces = formatter({ findings: shown, summary: result.summary }, {
         root: project.root,
         rules: rules/* ruleMetas */.j,
         color,
@@ -409,9 +410,10 @@ const run = async (args, io) => {
         readSource: readSourceText,
     });
     if (values.output)
-        await (0,atomic_write/* writeFileAtomic */.Z)(external_node_path_.resolve(io.cwd, values.output), text);
+        await (0,atomic_write/* writeFileAtomic */.Z)(external_node_path_.resolve(io.cwd, values.output), pieces);
     else
-        io.stdout(text);
+        for (const piece of pieces)
+            io.stdout(piece);
     return exitCode(result, maxWarnings);
 };
 function readSource(root, file) {

@@ -130,7 +130,7 @@ export const run: Command = async (args, io) => {
   const shown = values.quiet ? result.findings.filter((f) => f.severity === "error") : result.findings;
   const formatter = await loadFormatter(format);
   const color = io.isTTY && !values.output && !io.env.NO_COLOR && io.env.TERM !== "dumb";
-  const text = formatter(
+  const pieces = formatter(
     { findings: shown, summary: result.summary },
     {
       root: project.root,
@@ -140,8 +140,8 @@ export const run: Command = async (args, io) => {
       readSource: readSourceText,
     },
   );
-  if (values.output) await writeFileAtomic(path.resolve(io.cwd, values.output), text);
-  else io.stdout(text);
+  if (values.output) await writeFileAtomic(path.resolve(io.cwd, values.output), pieces);
+  else for (const piece of pieces) io.stdout(piece);
   return exitCode(result, maxWarnings);
 };
 

@@ -5,7 +5,7 @@
 import { Minimatch } from "minimatch";
 import type { Registry, Service } from "../registry/model.js";
 import type { PortRef } from "../scan/types.js";
-import type { AttributedRef } from "./types.js";
+import type { AttributedBy, AttributedRef } from "./types.js";
 
 /** Names compare case- and punctuation-insensitively: "PGSIMS web" is `pgsims-web`. */
 export function normaliseName(name: string): string {
@@ -58,25 +58,60 @@ function pickByPort(candidates: Service[], ref: PortRef): Service {
   return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0]!;
 }
 
+/**
+ * The ref with its service. Built field by field in one order rather than spread: a spread copy
+ * takes its shape from its source, and refs from worker threads or the scan cache come in
+ * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
+ */
+type Copied = "file" | "line" | "column" | "endLine" | "endColumn" | "family" | "kind" | "side" | "port" | "protocol" | "portEnd" | "host" | "envVar" | "name" | "meta";
+/** Fails to compile when PortRef gains a field `attributed` does not copy. */
+const copiesEveryField: [keyof PortRef] extends [Copied] ? true : never = true;
+void copiesEveryField;
+
+function attributed(ref: PortRef, service?: Service, attributedBy?: AttributedBy): AttributedRef {
+  const out: AttributedRef = {
+    file: ref.file,
+    line: ref.line,
+    column: ref.column,
+    endLine: ref.endLine,
+    endColumn: ref.endColumn,
+    family: ref.family,
+    kind: ref.kind,
+    side: ref.side,
+    port: ref.port,
+    protocol: ref.protocol,
+  };
+  if (ref.portEnd !== undefined) out.portEnd = ref.portEnd;
+  if (ref.host !== undefined) out.host = ref.host;
+  if (ref.envVar !== undefined) out.envVar = ref.envVar;
+  if (ref.name !== undefined) out.name = ref.name;
+  if (ref.meta !== undefined) out.meta = ref.meta;
+  if (service !== undefined) {
+    out.service = service;
+    out.attributedBy = attributedBy;
+  }
+  return out;
+}
+
 export function attributeRef(ref: PortRef, index: ServiceIndex): AttributedRef {
   if (ref.envVar) {
     const byEnv = index.byEnv.get(ref.envVar);
-    if (byEnv) return { ...ref, service: pickByPort(byEnv, ref), attributedBy: "env" };
+    if (byEnv) return attributed(ref, pickByPort(byEnv, ref), "env");
   }
   for (const name of [ref.name, ref.meta?.label]) {
     if (typeof name !== "string" || !name) continue;
     const byName = index.byName.get(normaliseName(name));
-    if (byName) return { ...ref, service: pickByPort(byName, ref), attributedBy: "name" };
+    if (byName) return attributed(ref, pickByPort(byName, ref), "name");
   }
   const ports = ref.side === "host" ? index.byPort : index.byTarget;
   const byPort = ports.get(portKey(ref.port, ref.protocol));
-  if (byPort) return { ...ref, service: byPort[0], attributedBy: "port" };
+  if (byPort) return attributed(ref, byPort[0], "port");
   // A service's folder claims the ports its own processes listen on or assign, never what they dial.
   if (ref.kind === "listen" || ref.kind === "assign") {
     const owner = index.pathMatchers.find((entry) => entry.match(ref.file));
-    if (owner) return { ...ref, service: owner.service, attributedBy: "path" };
+    if (owner) return attributed(ref, owner.service, "path");
   }
-  return { ...ref };
+  return attributed(ref);
 }
 
 export function attributeRefs(refs: readonly PortRef[], registry: Registry): AttributedRef[] {

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
-import { formatJson } from "../../src/report/json.js";
+import { formatJson, formatJsonPieces } from "../../src/report/json.js";
 import { formatStylish } from "../../src/report/stylish.js";
 import type { FormatContext } from "../../src/report/types.js";
 import { ruleMetas } from "../../src/rules/index.js";
@@ -68,5 +68,41 @@ describe("json", () => {
     expect(Object.keys(parsed.findings[0])).toEqual([
       "ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "service", "port", "fingerprint",
     ]);
+  });
+});
+
+describe("json in pieces", () => {
+  /** What the report was before it came in pieces: one JSON.stringify of the whole. */
+  const whole = (findings: Finding[]): string =>
+    `${JSON.stringify(
+      {
+        version: 1,
+        findings: findings.map((f) => ({
+          ruleId: f.ruleId, severity: f.severity, message: f.message, file: f.file, line: f.line, column: f.column,
+          endLine: f.endLine, endColumn: f.endColumn,
+          ...(f.service !== undefined ? { service: f.service } : {}),
+          ...(f.port !== undefined ? { port: f.port } : {}),
+          fingerprint: f.fingerprint,
+        })),
+        summary,
+      },
+      null,
+      2,
+    )}\n`;
+
+  it("joins to exactly one JSON.stringify of the report, for none, one, and more findings than a piece holds", () => {
+    const awkward: Finding = {
+      ...FINDINGS[0]!,
+      message: 'a "quoted"\nline\twith \\ and \u2028 and \u00e9 and emoji \u{1f6a2}',
+      file: "dir with spaces/\u00fc.yml",
+      service: undefined,
+    };
+    const many = Array.from({ length: 1234 }, (_, i) => ({ ...FINDINGS[i % 3]!, line: i + 1, fingerprint: `f${i}` }));
+    for (const findings of [[], [FINDINGS[2]!], FINDINGS, [awkward, ...FINDINGS], many]) {
+      const pieces = [...formatJsonPieces({ findings, summary })];
+      expect(pieces.join("")).toBe(whole(findings));
+      expect(formatJson({ findings, summary }, context(false))).toBe(whole(findings));
+      if (findings.length > 1000) expect(pieces.length).toBeGreaterThan(3);
+    }
   });
 });
