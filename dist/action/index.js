@@ -42393,9 +42393,47 @@ function extractVariables(value) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./lib/scan/port-ref.js
+// Building a PortRef. Every scanner makes its refs here, so that all refs share a few shapes.
+/** Fails to compile when PortRef gains a field `portRef` does not copy. */
+const copiesEveryField = true;
+void copiesEveryField;
+/**
+ * A ref built field by field, always in one order. Written as `{ ...span, family, … }`, a ref got
+ * a hidden class of its own in V8 (a spread followed by further properties): ~400 bytes each,
+ * 14 MB on a port-heavy repository, and every rule reading refs through megamorphic lookups.
+ * Also copies a ref (`portRef(ref, ref)`) into the same shapes.
+ */
+function portRef(at, fields) {
+    const ref = {
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        family: fields.family,
+        kind: fields.kind,
+        side: fields.side,
+        port: fields.port,
+        protocol: fields.protocol,
+    };
+    if (fields.portEnd !== undefined)
+        ref.portEnd = fields.portEnd;
+    if (fields.host !== undefined)
+        ref.host = fields.host;
+    if (fields.envVar !== undefined)
+        ref.envVar = fields.envVar;
+    if (fields.name !== undefined)
+        ref.name = fields.name;
+    if (fields.meta !== undefined)
+        ref.meta = fields.meta;
+    return ref;
+}
+
 ;// CONCATENATED MODULE: ./lib/scan/scanners/compose.js
 // Compose files: published and container ports of every service (short and long `ports`, `expose`,
 // `network_mode: host`, `*_PORT` environment, Traefik labels, `--port` flags and URLs in commands).
+
 
 
 
@@ -42790,27 +42828,18 @@ class ComposeScan {
             meta.envVars = span.trace.variables;
         if (svc.networkMode !== undefined)
             meta.networkMode = svc.networkMode;
-        const ref = {
-            file: this.file,
-            line: a.line,
-            column: a.col,
-            endLine: b.line,
-            endColumn: b.col,
+        const ref = portRef({ file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col }, {
             family: "compose",
             kind: fields.kind,
             side: fields.side,
             port: fields.port,
             protocol: fields.protocol ?? "tcp",
+            portEnd: fields.portEnd !== fields.port ? fields.portEnd : undefined,
+            host: fields.host,
+            envVar: fields.envVar ?? span.trace.variables[0],
             name: svc.name,
             meta,
-        };
-        if (fields.portEnd !== undefined && fields.portEnd !== fields.port)
-            ref.portEnd = fields.portEnd;
-        if (fields.host !== undefined)
-            ref.host = fields.host;
-        const envVar = fields.envVar ?? span.trace.variables[0];
-        if (envVar !== undefined)
-            ref.envVar = envVar;
+        });
         this.refs.push(ref);
         return ref;
     }
@@ -43511,6 +43540,7 @@ class TextPositions {
 // Offsets in a configuration text turned into 1-based spans, and the collector every config
 // scanner fills: port refs with the exact span of their digits, and problems instead of throws.
 
+
 /** Offsets of one configuration file to located spans. */
 class LocatedText {
     file;
@@ -43553,24 +43583,18 @@ class RefCollector {
             this.problems.push({ ...at, kind: "invalid-port", message: `${digits} is not a valid port (1-65535)` });
             return undefined;
         }
-        const ref = {
-            ...at,
+        const ref = portRef(at, {
             family: "config",
             kind: fields.kind,
             side: fields.side ?? "host",
             port,
             protocol: fields.protocol ?? "tcp",
-        };
-        if (fields.portEnd !== undefined)
-            ref.portEnd = fields.portEnd;
-        if (fields.host !== undefined)
-            ref.host = fields.host;
-        if (fields.envVar !== undefined)
-            ref.envVar = fields.envVar;
-        if (fields.name !== undefined)
-            ref.name = fields.name;
-        if (fields.meta !== undefined && Object.keys(fields.meta).length > 0)
-            ref.meta = fields.meta;
+            portEnd: fields.portEnd,
+            host: fields.host,
+            envVar: fields.envVar,
+            name: fields.name,
+            meta: fields.meta !== undefined && Object.keys(fields.meta).length > 0 ? fields.meta : undefined,
+        });
         this.refs.push(ref);
         return ref;
     }
@@ -46663,6 +46687,7 @@ function expandBraced(inner, lookup, template, depth) {
 // The env family: `.env` files and their templates. Port variables (`API_PORT=8000`) and ports
 // inside values (`DATABASE_URL=postgres://…@localhost:5433/db`), each at the exact digits.
 
+
 /** Extensions after `.env.` that are code, data or encrypted blobs rather than dotenv text. */
 const NOT_DOTENV = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx|json|ya?ml|toml|py|rb|go|rs|php|sh|bash|zsh|ps1|md|gpg|pgp|asc|enc|age|bak|swp)$/i;
 function isEnvFile(path) {
@@ -46906,7 +46931,18 @@ class EnvScan {
         if (port === 0)
             return;
         const meta = fields.meta || this.meta ? { ...this.meta, ...fields.meta } : undefined;
-        this.refs.push({ ...at, family: "env", port, ...(last !== undefined ? { portEnd: last } : {}), ...fields, ...(meta ? { meta } : {}) });
+        this.refs.push(portRef(at, {
+            family: "env",
+            kind: fields.kind,
+            side: fields.side,
+            port,
+            protocol: fields.protocol,
+            portEnd: fields.portEnd ?? last,
+            host: fields.host,
+            envVar: fields.envVar,
+            name: fields.name,
+            meta,
+        }));
     }
     entry(entry) {
         const kind = entry.inherited ? undefined : portVariableKind(entry.name);
@@ -46996,6 +47032,7 @@ const envScanner = {
 ;// CONCATENATED MODULE: ./lib/scan/scanners/docker.js
 // The docker family: Dockerfiles and Containerfiles. EXPOSE, port variables set by ENV/ARG, and
 // ports that CMD, ENTRYPOINT and HEALTHCHECK listen on or dial — all container-side.
+
 
 
 function isDockerfile(path) {
@@ -47486,18 +47523,17 @@ class DockerScan {
         const meta = { ...fields.meta };
         if (digits.some((ch) => ch.dflt))
             meta.fromDefault = true;
-        this.refs.push({
-            ...span,
+        this.refs.push(portRef(span, {
             family: "docker",
             kind: fields.kind,
             side: "container",
             port,
-            ...(portEnd !== undefined ? { portEnd } : {}),
+            portEnd,
             protocol: fields.protocol ?? "tcp",
-            ...(fields.host !== undefined ? { host: fields.host } : {}),
-            ...(envVar ? { envVar } : {}),
-            ...(Object.keys(meta).length > 0 ? { meta } : {}),
-        });
+            host: fields.host,
+            envVar: envVar || undefined,
+            meta: Object.keys(meta).length > 0 ? meta : undefined,
+        }));
     }
     /** The characters written between two runs (the `-` of a range), when contiguous. */
     between(a, b) {
@@ -62483,6 +62519,7 @@ function table(block, lines, points) {
 
 
 
+
 /** Header text, lower case, punctuation other than `(s)` folded to spaces. */
 function normaliseHeader(text) {
     return text
@@ -62714,22 +62751,17 @@ class MarkdownScan {
                     continue;
                 }
                 const protocol = entry.protocol ?? columnProtocol;
-                const ref = {
-                    ...at,
+                this.refs.push(portRef(at, {
                     family: "markdown",
                     kind: "docs",
                     side: "host",
                     port: entry.port,
                     protocol: protocol ?? "tcp",
+                    portEnd: entry.portEnd !== entry.port ? entry.portEnd : undefined,
+                    envVar: envVar || undefined,
+                    name: name || undefined,
                     meta: { ...meta, ...(protocol ? { protocolExplicit: true } : {}) },
-                };
-                if (entry.portEnd !== undefined && entry.portEnd !== entry.port)
-                    ref.portEnd = entry.portEnd;
-                if (envVar)
-                    ref.envVar = envVar;
-                if (name)
-                    ref.name = name;
-                this.refs.push(ref);
+                }));
             }
         }
     }
@@ -62758,15 +62790,14 @@ class MarkdownScan {
             if (port < 1 || port > 65535)
                 continue;
             const portStart = start + match.index + match[1].length + 1;
-            this.refs.push({
-                ...this.at(portStart, portStart + match[2].length),
+            this.refs.push(portRef(this.at(portStart, portStart + match[2].length), {
                 family: "markdown",
                 kind: "dial",
                 side: "host",
                 port,
                 protocol: "tcp",
                 meta: { dialHost: match[1].toLowerCase() },
-            });
+            }));
         }
     }
 }
@@ -64794,6 +64825,7 @@ function dockerPublish(src, s, e, line, part) {
 
 
 
+
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 const SOURCE_SCANNER_VERSION = 3;
 const source_isDigit = (c) => c >= 48 && c <= 57;
@@ -64861,19 +64893,16 @@ function scanSource(path, text, language = languageOf(path)) {
             if (!hit)
                 continue;
             starts ??= lineStarts(text);
-            const ref = {
-                ...source_spanOf(path, starts, s, e),
+            const ref = portRef(source_spanOf(path, starts, s, e), {
                 family: "source",
                 kind: hit.kind,
                 side: hit.side,
                 port,
                 protocol: hit.protocol ?? "tcp",
+                host: hit.host,
+                envVar: hit.envVar,
                 meta: { pattern: hit.pattern, language },
-            };
-            if (hit.host !== undefined)
-                ref.host = hit.host;
-            if (hit.envVar !== undefined)
-                ref.envVar = hit.envVar;
+            });
             if (hit.fromDefault)
                 ref.meta.fromDefault = true;
             if (hit.dialHost !== undefined)
@@ -76933,6 +76962,7 @@ function writeEntry(dir, file, entry) {
 // Order (DESIGN.md): environment variable, then compose service name / alias / docs row name,
 // then the port number itself; a service's `paths` globs claim what is left inside them.
 
+
 /** Names compare case- and punctuation-insensitively: "PGSIMS web" is `pgsims-web`. */
 function normaliseName(name) {
     return name.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -76976,32 +77006,14 @@ function pickByPort(candidates, ref) {
     const wanted = ref.side === "container" ? candidates.find((s) => hits(s.target)) : undefined;
     return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0];
 }
-/** Fails to compile when PortRef gains a field `attributed` does not copy. */
-const copiesEveryField = true;
-void copiesEveryField;
+/**
+ * The ref with its service. Built field by field in one order rather than spread: a spread copy
+ * takes its shape from its source, and refs from worker threads or the scan cache come in
+ * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
+ */
+/** The ref with its service, in the shapes every ref has (see portRef). */
 function attributed(ref, service, attributedBy) {
-    const out = {
-        file: ref.file,
-        line: ref.line,
-        column: ref.column,
-        endLine: ref.endLine,
-        endColumn: ref.endColumn,
-        family: ref.family,
-        kind: ref.kind,
-        side: ref.side,
-        port: ref.port,
-        protocol: ref.protocol,
-    };
-    if (ref.portEnd !== undefined)
-        out.portEnd = ref.portEnd;
-    if (ref.host !== undefined)
-        out.host = ref.host;
-    if (ref.envVar !== undefined)
-        out.envVar = ref.envVar;
-    if (ref.name !== undefined)
-        out.name = ref.name;
-    if (ref.meta !== undefined)
-        out.meta = ref.meta;
+    const out = portRef(ref, ref);
     if (service !== undefined) {
         out.service = service;
         out.attributedBy = attributedBy;

@@ -1191,9 +1191,11 @@ function isPortMapRegionStale(registry, refs, region) {
 /* harmony export */ });
 /* unused harmony exports indexServices, attributeRef */
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+/* harmony import */ var _scan_port_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5734);
 // Attribution: ties every port reference to the declared service it is about.
 // Order (DESIGN.md): environment variable, then compose service name / alias / docs row name,
 // then the port number itself; a service's `paths` globs claim what is left inside them.
+
 
 /** Names compare case- and punctuation-insensitively: "PGSIMS web" is `pgsims-web`. */
 function normaliseName(name) {
@@ -1238,32 +1240,14 @@ function pickByPort(candidates, ref) {
     const wanted = ref.side === "container" ? candidates.find((s) => hits(s.target)) : undefined;
     return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0];
 }
-/** Fails to compile when PortRef gains a field `attributed` does not copy. */
-const copiesEveryField = true;
-void copiesEveryField;
+/**
+ * The ref with its service. Built field by field in one order rather than spread: a spread copy
+ * takes its shape from its source, and refs from worker threads or the scan cache come in
+ * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
+ */
+/** The ref with its service, in the shapes every ref has (see portRef). */
 function attributed(ref, service, attributedBy) {
-    const out = {
-        file: ref.file,
-        line: ref.line,
-        column: ref.column,
-        endLine: ref.endLine,
-        endColumn: ref.endColumn,
-        family: ref.family,
-        kind: ref.kind,
-        side: ref.side,
-        port: ref.port,
-        protocol: ref.protocol,
-    };
-    if (ref.portEnd !== undefined)
-        out.portEnd = ref.portEnd;
-    if (ref.host !== undefined)
-        out.host = ref.host;
-    if (ref.envVar !== undefined)
-        out.envVar = ref.envVar;
-    if (ref.name !== undefined)
-        out.name = ref.name;
-    if (ref.meta !== undefined)
-        out.meta = ref.meta;
+    const out = (0,_scan_port_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .portRef */ .v)(ref, ref);
     if (service !== undefined) {
         out.service = service;
         out.attributedBy = attributedBy;

@@ -1443,6 +1443,51 @@ function ignoreMatcher(globs) {
 
 /***/ }),
 
+/***/ 5734:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ portRef)
+/* harmony export */ });
+// Building a PortRef. Every scanner makes its refs here, so that all refs share a few shapes.
+/** Fails to compile when PortRef gains a field `portRef` does not copy. */
+const copiesEveryField = true;
+void copiesEveryField;
+/**
+ * A ref built field by field, always in one order. Written as `{ ...span, family, … }`, a ref got
+ * a hidden class of its own in V8 (a spread followed by further properties): ~400 bytes each,
+ * 14 MB on a port-heavy repository, and every rule reading refs through megamorphic lookups.
+ * Also copies a ref (`portRef(ref, ref)`) into the same shapes.
+ */
+function portRef(at, fields) {
+    const ref = {
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        family: fields.family,
+        kind: fields.kind,
+        side: fields.side,
+        port: fields.port,
+        protocol: fields.protocol,
+    };
+    if (fields.portEnd !== undefined)
+        ref.portEnd = fields.portEnd;
+    if (fields.host !== undefined)
+        ref.host = fields.host;
+    if (fields.envVar !== undefined)
+        ref.envVar = fields.envVar;
+    if (fields.name !== undefined)
+        ref.name = fields.name;
+    if (fields.meta !== undefined)
+        ref.meta = fields.meta;
+    return ref;
+}
+
+
+/***/ }),
+
 /***/ 149:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1847,9 +1892,12 @@ function expandBraced(inner, lookup, template, depth) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/scan/port-ref.js
+var port_ref = __webpack_require__(5734);
 ;// CONCATENATED MODULE: ./lib/scan/scanners/env.js
 // The env family: `.env` files and their templates. Port variables (`API_PORT=8000`) and ports
 // inside values (`DATABASE_URL=postgres://…@localhost:5433/db`), each at the exact digits.
+
 
 /** Extensions after `.env.` that are code, data or encrypted blobs rather than dotenv text. */
 const NOT_DOTENV = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx|json|ya?ml|toml|py|rb|go|rs|php|sh|bash|zsh|ps1|md|gpg|pgp|asc|enc|age|bak|swp)$/i;
@@ -2094,7 +2142,18 @@ class EnvScan {
         if (port === 0)
             return;
         const meta = fields.meta || this.meta ? { ...this.meta, ...fields.meta } : undefined;
-        this.refs.push({ ...at, family: "env", port, ...(last !== undefined ? { portEnd: last } : {}), ...fields, ...(meta ? { meta } : {}) });
+        this.refs.push((0,port_ref/* portRef */.v)(at, {
+            family: "env",
+            kind: fields.kind,
+            side: fields.side,
+            port,
+            protocol: fields.protocol,
+            portEnd: fields.portEnd ?? last,
+            host: fields.host,
+            envVar: fields.envVar,
+            name: fields.name,
+            meta,
+        }));
     }
     entry(entry) {
         const kind = entry.inherited ? undefined : portVariableKind(entry.name);
@@ -2606,9 +2665,12 @@ function extractVariables(value) {
     return result;
 }
 
+// EXTERNAL MODULE: ./lib/scan/port-ref.js
+var port_ref = __webpack_require__(5734);
 ;// CONCATENATED MODULE: ./lib/scan/scanners/compose.js
 // Compose files: published and container ports of every service (short and long `ports`, `expose`,
 // `network_mode: host`, `*_PORT` environment, Traefik labels, `--port` flags and URLs in commands).
+
 
 
 
@@ -3003,27 +3065,18 @@ class ComposeScan {
             meta.envVars = span.trace.variables;
         if (svc.networkMode !== undefined)
             meta.networkMode = svc.networkMode;
-        const ref = {
-            file: this.file,
-            line: a.line,
-            column: a.col,
-            endLine: b.line,
-            endColumn: b.col,
+        const ref = (0,port_ref/* portRef */.v)({ file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col }, {
             family: "compose",
             kind: fields.kind,
             side: fields.side,
             port: fields.port,
             protocol: fields.protocol ?? "tcp",
+            portEnd: fields.portEnd !== fields.port ? fields.portEnd : undefined,
+            host: fields.host,
+            envVar: fields.envVar ?? span.trace.variables[0],
             name: svc.name,
             meta,
-        };
-        if (fields.portEnd !== undefined && fields.portEnd !== fields.port)
-            ref.portEnd = fields.portEnd;
-        if (fields.host !== undefined)
-            ref.host = fields.host;
-        const envVar = fields.envVar ?? span.trace.variables[0];
-        if (envVar !== undefined)
-            ref.envVar = envVar;
+        });
         this.refs.push(ref);
         return ref;
     }
@@ -3661,6 +3714,7 @@ var positions = __webpack_require__(149);
 // Offsets in a configuration text turned into 1-based spans, and the collector every config
 // scanner fills: port refs with the exact span of their digits, and problems instead of throws.
 
+
 /** Offsets of one configuration file to located spans. */
 class LocatedText {
     file;
@@ -3703,24 +3757,18 @@ class RefCollector {
             this.problems.push({ ...at, kind: "invalid-port", message: `${digits} is not a valid port (1-65535)` });
             return undefined;
         }
-        const ref = {
-            ...at,
+        const ref = (0,port_ref/* portRef */.v)(at, {
             family: "config",
             kind: fields.kind,
             side: fields.side ?? "host",
             port,
             protocol: fields.protocol ?? "tcp",
-        };
-        if (fields.portEnd !== undefined)
-            ref.portEnd = fields.portEnd;
-        if (fields.host !== undefined)
-            ref.host = fields.host;
-        if (fields.envVar !== undefined)
-            ref.envVar = fields.envVar;
-        if (fields.name !== undefined)
-            ref.name = fields.name;
-        if (fields.meta !== undefined && Object.keys(fields.meta).length > 0)
-            ref.meta = fields.meta;
+            portEnd: fields.portEnd,
+            host: fields.host,
+            envVar: fields.envVar,
+            name: fields.name,
+            meta: fields.meta !== undefined && Object.keys(fields.meta).length > 0 ? fields.meta : undefined,
+        });
         this.refs.push(ref);
         return ref;
     }
@@ -6469,6 +6517,7 @@ var env = __webpack_require__(5008);
 // ports that CMD, ENTRYPOINT and HEALTHCHECK listen on or dial — all container-side.
 
 
+
 function isDockerfile(path) {
     const base = path.slice(path.lastIndexOf("/") + 1);
     const lower = base.toLowerCase();
@@ -6957,18 +7006,17 @@ class DockerScan {
         const meta = { ...fields.meta };
         if (digits.some((ch) => ch.dflt))
             meta.fromDefault = true;
-        this.refs.push({
-            ...span,
+        this.refs.push((0,port_ref/* portRef */.v)(span, {
             family: "docker",
             kind: fields.kind,
             side: "container",
             port,
-            ...(portEnd !== undefined ? { portEnd } : {}),
+            portEnd,
             protocol: fields.protocol ?? "tcp",
-            ...(fields.host !== undefined ? { host: fields.host } : {}),
-            ...(envVar ? { envVar } : {}),
-            ...(Object.keys(meta).length > 0 ? { meta } : {}),
-        });
+            host: fields.host,
+            envVar: envVar || undefined,
+            meta: Object.keys(meta).length > 0 ? meta : undefined,
+        }));
     }
     /** The characters written between two runs (the `-` of a range), when contiguous. */
     between(a, b) {
@@ -7377,6 +7425,7 @@ function table(block, lines, points) {
 
 
 
+
 /** Header text, lower case, punctuation other than `(s)` folded to spaces. */
 function normaliseHeader(text) {
     return text
@@ -7608,22 +7657,17 @@ class MarkdownScan {
                     continue;
                 }
                 const protocol = entry.protocol ?? columnProtocol;
-                const ref = {
-                    ...at,
+                this.refs.push((0,port_ref/* portRef */.v)(at, {
                     family: "markdown",
                     kind: "docs",
                     side: "host",
                     port: entry.port,
                     protocol: protocol ?? "tcp",
+                    portEnd: entry.portEnd !== entry.port ? entry.portEnd : undefined,
+                    envVar: envVar || undefined,
+                    name: name || undefined,
                     meta: { ...meta, ...(protocol ? { protocolExplicit: true } : {}) },
-                };
-                if (entry.portEnd !== undefined && entry.portEnd !== entry.port)
-                    ref.portEnd = entry.portEnd;
-                if (envVar)
-                    ref.envVar = envVar;
-                if (name)
-                    ref.name = name;
-                this.refs.push(ref);
+                }));
             }
         }
     }
@@ -7652,15 +7696,14 @@ class MarkdownScan {
             if (port < 1 || port > 65535)
                 continue;
             const portStart = start + match.index + match[1].length + 1;
-            this.refs.push({
-                ...this.at(portStart, portStart + match[2].length),
+            this.refs.push((0,port_ref/* portRef */.v)(this.at(portStart, portStart + match[2].length), {
                 family: "markdown",
                 kind: "dial",
                 side: "host",
                 port,
                 protocol: "tcp",
                 meta: { dialHost: match[1].toLowerCase() },
-            });
+            }));
         }
     }
 }
@@ -9639,6 +9682,7 @@ function dockerPublish(src, s, e, line, part) {
 
 
 
+
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 const SOURCE_SCANNER_VERSION = 3;
 const source_isDigit = (c) => c >= 48 && c <= 57;
@@ -9706,19 +9750,16 @@ function scanSource(path, text, language = (0,languages/* languageOf */.e)(path)
             if (!hit)
                 continue;
             starts ??= lineStarts(text);
-            const ref = {
-                ...source_spanOf(path, starts, s, e),
+            const ref = (0,port_ref/* portRef */.v)(source_spanOf(path, starts, s, e), {
                 family: "source",
                 kind: hit.kind,
                 side: hit.side,
                 port,
                 protocol: hit.protocol ?? "tcp",
+                host: hit.host,
+                envVar: hit.envVar,
                 meta: { pattern: hit.pattern, language },
-            };
-            if (hit.host !== undefined)
-                ref.host = hit.host;
-            if (hit.envVar !== undefined)
-                ref.envVar = hit.envVar;
+            });
             if (hit.fromDefault)
                 ref.meta.fromDefault = true;
             if (hit.dialHost !== undefined)

@@ -4,6 +4,7 @@
 
 import { Minimatch } from "minimatch";
 import type { Registry, Service } from "../registry/model.js";
+import { portRef } from "../scan/port-ref.js";
 import type { PortRef } from "../scan/types.js";
 import type { AttributedBy, AttributedRef } from "./types.js";
 
@@ -63,29 +64,9 @@ function pickByPort(candidates: Service[], ref: PortRef): Service {
  * takes its shape from its source, and refs from worker threads or the scan cache come in
  * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
  */
-type Copied = "file" | "line" | "column" | "endLine" | "endColumn" | "family" | "kind" | "side" | "port" | "protocol" | "portEnd" | "host" | "envVar" | "name" | "meta";
-/** Fails to compile when PortRef gains a field `attributed` does not copy. */
-const copiesEveryField: [keyof PortRef] extends [Copied] ? true : never = true;
-void copiesEveryField;
-
+/** The ref with its service, in the shapes every ref has (see portRef). */
 function attributed(ref: PortRef, service?: Service, attributedBy?: AttributedBy): AttributedRef {
-  const out: AttributedRef = {
-    file: ref.file,
-    line: ref.line,
-    column: ref.column,
-    endLine: ref.endLine,
-    endColumn: ref.endColumn,
-    family: ref.family,
-    kind: ref.kind,
-    side: ref.side,
-    port: ref.port,
-    protocol: ref.protocol,
-  };
-  if (ref.portEnd !== undefined) out.portEnd = ref.portEnd;
-  if (ref.host !== undefined) out.host = ref.host;
-  if (ref.envVar !== undefined) out.envVar = ref.envVar;
-  if (ref.name !== undefined) out.name = ref.name;
-  if (ref.meta !== undefined) out.meta = ref.meta;
+  const out: AttributedRef = portRef(ref, ref);
   if (service !== undefined) {
     out.service = service;
     out.attributedBy = attributedBy;

@@ -7,6 +7,7 @@ import type { Document, Node as YamlNode, Scalar, YAMLMap } from "yaml";
 import type { Protocol } from "../../registry/model.js";
 import { interpolate, traceOutput, type Interpolation, type Trace } from "../interpolate.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Scanner, Side } from "../types.js";
+import { portRef } from "../port-ref.js";
 
 // ---------------------------------------------------------------------------------------------
 // Port syntax, with the semantics of the reference implementation (go-connections `nat`, head).
@@ -483,24 +484,21 @@ class ComposeScan {
     if (span.trace.fromDefault) meta.fromDefault = true;
     if (span.trace.variables.length > 1) meta.envVars = span.trace.variables;
     if (svc.networkMode !== undefined) meta.networkMode = svc.networkMode;
-    const ref: PortRef = {
-      file: this.file,
-      line: a.line,
-      column: a.col,
-      endLine: b.line,
-      endColumn: b.col,
-      family: "compose",
-      kind: fields.kind,
-      side: fields.side,
-      port: fields.port,
-      protocol: fields.protocol ?? "tcp",
-      name: svc.name,
-      meta,
-    };
-    if (fields.portEnd !== undefined && fields.portEnd !== fields.port) ref.portEnd = fields.portEnd;
-    if (fields.host !== undefined) ref.host = fields.host;
-    const envVar = fields.envVar ?? span.trace.variables[0];
-    if (envVar !== undefined) ref.envVar = envVar;
+    const ref = portRef(
+      { file: this.file, line: a.line, column: a.col, endLine: b.line, endColumn: b.col },
+      {
+        family: "compose",
+        kind: fields.kind,
+        side: fields.side,
+        port: fields.port,
+        protocol: fields.protocol ?? "tcp",
+        portEnd: fields.portEnd !== fields.port ? fields.portEnd : undefined,
+        host: fields.host,
+        envVar: fields.envVar ?? span.trace.variables[0],
+        name: svc.name,
+        meta,
+      },
+    );
     this.refs.push(ref);
     return ref;
   }

@@ -5,6 +5,7 @@ import type { Located, Protocol } from "../../registry/model.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Scanner } from "../types.js";
 import { findValuePorts, portVariableKind } from "./env.js";
 import { TextPositions } from "../positions.js";
+import { portRef } from "../port-ref.js";
 
 export function isDockerfile(path: string): boolean {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -544,18 +545,19 @@ class DockerScan {
     const envVar = fields.envVar ?? (via && digits.every((ch) => ch.via === via) ? via : undefined);
     const meta: RefMeta = { ...fields.meta };
     if (digits.some((ch) => ch.dflt)) meta.fromDefault = true;
-    this.refs.push({
-      ...span,
-      family: "docker",
-      kind: fields.kind,
-      side: "container",
-      port,
-      ...(portEnd !== undefined ? { portEnd } : {}),
-      protocol: fields.protocol ?? "tcp",
-      ...(fields.host !== undefined ? { host: fields.host } : {}),
-      ...(envVar ? { envVar } : {}),
-      ...(Object.keys(meta).length > 0 ? { meta } : {}),
-    });
+    this.refs.push(
+      portRef(span, {
+        family: "docker",
+        kind: fields.kind,
+        side: "container",
+        port,
+        portEnd,
+        protocol: fields.protocol ?? "tcp",
+        host: fields.host,
+        envVar: envVar || undefined,
+        meta: Object.keys(meta).length > 0 ? meta : undefined,
+      }),
+    );
   }
 
   /** The characters written between two runs (the `-` of a range), when contiguous. */

@@ -4,6 +4,7 @@
 import type { Located, Protocol } from "../../registry/model.js";
 import { parseDotenv, type DotenvEntry, type DotenvDocument } from "../dotenv.js";
 import type { PortRef, RefMeta, ScanProblem, ScanResult, Scanner, Side } from "../types.js";
+import { portRef } from "../port-ref.js";
 
 /** Extensions after `.env.` that are code, data or encrypted blobs rather than dotenv text. */
 const NOT_DOTENV = /\.(?:js|mjs|cjs|jsx|ts|mts|cts|tsx|json|ya?ml|toml|py|rb|go|rs|php|sh|bash|zsh|ps1|md|gpg|pgp|asc|enc|age|bak|swp)$/i;
@@ -259,7 +260,20 @@ class EnvScan {
     }
     if (port === 0) return;
     const meta = fields.meta || this.meta ? { ...this.meta, ...fields.meta } : undefined;
-    this.refs.push({ ...at, family: "env", port, ...(last !== undefined ? { portEnd: last } : {}), ...fields, ...(meta ? { meta } : {}) });
+    this.refs.push(
+      portRef(at, {
+        family: "env",
+        kind: fields.kind,
+        side: fields.side,
+        port,
+        protocol: fields.protocol,
+        portEnd: fields.portEnd ?? last,
+        host: fields.host,
+        envVar: fields.envVar,
+        name: fields.name,
+        meta,
+      }),
+    );
   }
 
   entry(entry: DotenvEntry): void {

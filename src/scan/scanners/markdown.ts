@@ -8,6 +8,7 @@ import type { Located, Protocol } from "../../registry/model.js";
 import type { PortRef, ScanProblem, ScanResult, Scanner } from "../types.js";
 import { TextPositions } from "../positions.js";
 import { simpleBlockTree } from "./markdown-simple.js";
+import { portRef } from "../port-ref.js";
 
 type Role = "port" | "hostPort" | "service" | "variable" | "access" | "protocol";
 
@@ -246,19 +247,19 @@ class MarkdownScan {
           continue;
         }
         const protocol = entry.protocol ?? columnProtocol;
-        const ref: PortRef = {
-          ...at,
-          family: "markdown",
-          kind: "docs",
-          side: "host",
-          port: entry.port,
-          protocol: protocol ?? "tcp",
-          meta: { ...meta, ...(protocol ? { protocolExplicit: true } : {}) },
-        };
-        if (entry.portEnd !== undefined && entry.portEnd !== entry.port) ref.portEnd = entry.portEnd;
-        if (envVar) ref.envVar = envVar;
-        if (name) ref.name = name;
-        this.refs.push(ref);
+        this.refs.push(
+          portRef(at, {
+            family: "markdown",
+            kind: "docs",
+            side: "host",
+            port: entry.port,
+            protocol: protocol ?? "tcp",
+            portEnd: entry.portEnd !== entry.port ? entry.portEnd : undefined,
+            envVar: envVar || undefined,
+            name: name || undefined,
+            meta: { ...meta, ...(protocol ? { protocolExplicit: true } : {}) },
+          }),
+        );
       }
     }
   }
@@ -286,15 +287,16 @@ class MarkdownScan {
       const port = Number(match[2]);
       if (port < 1 || port > 65535) continue;
       const portStart = start + match.index + match[1]!.length + 1;
-      this.refs.push({
-        ...this.at(portStart, portStart + match[2]!.length),
-        family: "markdown",
-        kind: "dial",
-        side: "host",
-        port,
-        protocol: "tcp",
-        meta: { dialHost: match[1]!.toLowerCase() },
-      });
+      this.refs.push(
+        portRef(this.at(portStart, portStart + match[2]!.length), {
+          family: "markdown",
+          kind: "dial",
+          side: "host",
+          port,
+          protocol: "tcp",
+          meta: { dialHost: match[1]!.toLowerCase() },
+        }),
+      );
     }
   }
 }

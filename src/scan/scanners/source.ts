@@ -6,6 +6,7 @@ import type { PortRef, ScanResult, Scanner } from "../types.js";
 import { languageOf, type Language } from "./source/languages.js";
 import { lex } from "./source/lexer.js";
 import { classify, findEnvAliases, findHints, HINT_REACH, mayHoldPorts, type SourceText } from "./source/patterns.js";
+import { portRef } from "../port-ref.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 export const SOURCE_SCANNER_VERSION = 3;
@@ -66,17 +67,16 @@ export function scanSource(path: string, text: string, language: Language | unde
       const hit = classify(src, s, e);
       if (!hit) continue;
       starts ??= lineStarts(text);
-      const ref: PortRef = {
-        ...spanOf(path, starts, s, e),
+      const ref = portRef(spanOf(path, starts, s, e), {
         family: "source",
         kind: hit.kind,
         side: hit.side,
         port,
         protocol: hit.protocol ?? "tcp",
+        host: hit.host,
+        envVar: hit.envVar,
         meta: { pattern: hit.pattern, language },
-      };
-      if (hit.host !== undefined) ref.host = hit.host;
-      if (hit.envVar !== undefined) ref.envVar = hit.envVar;
+      });
       if (hit.fromDefault) ref.meta!.fromDefault = true;
       if (hit.dialHost !== undefined) ref.meta!.dialHost = hit.dialHost;
       if (hit.identifier !== undefined) ref.meta!.identifier = hit.identifier;

@@ -4,6 +4,7 @@
 import type { Located, Protocol } from "../../../registry/model.js";
 import { TextPositions } from "../../positions.js";
 import type { PortRef, RefKind, RefMeta, ScanProblem, ScanResult, Side } from "../../types.js";
+import { portRef } from "../../port-ref.js";
 
 /** Offsets of one configuration file to located spans. */
 export class LocatedText {
@@ -59,19 +60,18 @@ export class RefCollector {
       this.problems.push({ ...at, kind: "invalid-port", message: `${digits} is not a valid port (1-65535)` });
       return undefined;
     }
-    const ref: PortRef = {
-      ...at,
+    const ref = portRef(at, {
       family: "config",
       kind: fields.kind,
       side: fields.side ?? "host",
       port,
       protocol: fields.protocol ?? "tcp",
-    };
-    if (fields.portEnd !== undefined) ref.portEnd = fields.portEnd;
-    if (fields.host !== undefined) ref.host = fields.host;
-    if (fields.envVar !== undefined) ref.envVar = fields.envVar;
-    if (fields.name !== undefined) ref.name = fields.name;
-    if (fields.meta !== undefined && Object.keys(fields.meta).length > 0) ref.meta = fields.meta;
+      portEnd: fields.portEnd,
+      host: fields.host,
+      envVar: fields.envVar,
+      name: fields.name,
+      meta: fields.meta !== undefined && Object.keys(fields.meta).length > 0 ? fields.meta : undefined,
+    });
     this.refs.push(ref);
     return ref;
   }
