@@ -8840,6 +8840,100 @@ const MAY_HINT_MARKS = /127\.0|0\.0\.0\.0|::|\bnc\b|''|""|-p|(?<!\w)(?:127|0)\s*
 function mayHoldPorts(text) {
     return MAY_HINT_WORDS.test(text) || MAY_HINT_MARKS.test(text);
 }
+const patterns_isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+const isDigitCode = (c) => c >= 48 && c <= 57;
+const TYPE_SUFFIX = /^(?:_?(?:u16|u32|u64|i32|i64|usize)|[lL])(?![\w$])/;
+/**
+ * Whether the digits `[s, e)` of `text` stand alone as a number, not as part of a larger token:
+ * identifiers, hex, versions, decimals, colours, negative numbers, `user@host`. Type suffixes
+ * (`8080u16`, `8080L`) are allowed.
+ */
+function standsAlone(text, s, e) {
+    const p = text.charCodeAt(s - 1);
+    const n = text.charCodeAt(e);
+    if (patterns_isWordCode(p) || p === 46 || p === 35)
+        return false; // word character, "." or "#"
+    if (patterns_isWordCode(n) && !TYPE_SUFFIX.test(text.slice(e, e + 6)))
+        return false;
+    if ((n === 46 || n === 45) && isDigitCode(text.charCodeAt(e + 1)))
+        return false; // "8.5", "80-90"
+    return n !== 64; // "@"
+}
+/** Digits `[s, e)` of `text` as a port number (1-65535 written without a leading zero), else -1. */
+function portNumber(text, s, e) {
+    if (e - s > 5 || text.charCodeAt(s) === 48)
+        return -1;
+    let port = 0;
+    for (let i = s; i < e; i++)
+        port = port * 10 + text.charCodeAt(i) - 48;
+    return port > 65535 ? -1 : port;
+}
+/** How much earlier than its HINT match a MAY_* match may end (`-p` for `-p `), with room to spare. */
+const MAY_SLACK = 64;
+const MAY_WORDS_G = new RegExp(MAY_HINT_WORDS.source, "gi");
+const MAY_MARKS_G = new RegExp(MAY_HINT_MARKS.source, "gi");
+/**
+ * The MAY_HINT_MARKS alternative `(127|0)\s*X` ending in anything but `,`: a comment or a string
+ * prefix may follow (a block comment in C, `[0  # any` in Python), and the HINT match end any
+ * distance after it.
+ */
+const OPEN_ENDED_MARK = /(?<!\w)(?:127|0)\s*[/#"'=?<rbuf]/i;
+/**
+ * False only when no number in `text` can be reported: every number that stands alone as a port
+ * (what `classify` first asks) has no `:` before it and no possible HINT match ending within
+ * HINT_REACH before it. Finer than `mayHoldPorts`, which any `import` or `export` passes: on
+ * real code it spares the lexer most files.
+ *
+ * Why it never drops a reportable number (as for `mayHoldPorts`: blanking comments only turns
+ * characters into spaces): the numbers of the blanked code are those of the text, with the same
+ * neighbours, except next to a blanked comment, whose first and last characters are never word
+ * characters, digits, `.`, `-` or `@`. Every HINT match in the code has a MAY match in the text
+ * starting within it and ending at most one character before it (`-p` for `-p `), except
+ * `[0  # comment\n ,` where a comment lies inside: an open-ended MAY match (OPEN_ENDED_MARK)
+ * counts as near every later number. Regions far from every number are skipped; the scan resumes before the
+ * digits and spaces a `(127|0)\s*,` match may start with.
+ */
+function mayHoldPortsNearNumbers(text) {
+    const openEnded = text.search(OPEN_ENDED_MARK);
+    const digits = /\d+/g;
+    let wordsAt = 0;
+    let marksAt = 0;
+    while (digits.test(text)) {
+        const e = digits.lastIndex;
+        let s = e - 1;
+        while (s > 0 && isDigitCode(text.charCodeAt(s - 1)))
+            s--;
+        if (portNumber(text, s, e) < 0 || !standsAlone(text, s, e))
+            continue;
+        if (text.charCodeAt(s - 1) === 58)
+            return true; // host:port needs no hint word
+        if (openEnded >= 0 && openEnded < s)
+            return true;
+        let from = s - HINT_REACH - MAY_SLACK;
+        while (from > 0 && /[\s\d]/.test(text[from - 1]))
+            from--;
+        wordsAt = Math.max(wordsAt, from);
+        marksAt = Math.max(marksAt, from);
+        for (const [re, at] of [[MAY_WORDS_G, wordsAt], [MAY_MARKS_G, marksAt]]) {
+            re.lastIndex = at;
+            let resume = text.length; // no match after `at`: none to find again
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                const end = m.index + m[0].length;
+                if (m.index >= s || end > s) {
+                    resume = m.index; // may be near a later number: found again from here
+                    break;
+                }
+                if (end >= s - HINT_REACH - 1)
+                    return true;
+            }
+            if (re === MAY_WORDS_G)
+                wordsAt = Math.max(resume, wordsAt);
+            else
+                marksAt = Math.max(resume, marksAt);
+        }
+    }
+    return false;
+}
 function findHints(code) {
     const out = [];
     HINT.lastIndex = 0;
@@ -8847,6 +8941,7 @@ function findHints(code) {
         out.push(m.index + m[0].length);
     return out;
 }
+/** Whether one of `hints` (sorted ends of HINT matches, as `findHints` gives) ends within HINT_REACH before `pos`. */
 function nearHint(hints, pos) {
     let lo = 0;
     let hi = hints.length - 1;
@@ -8862,10 +8957,60 @@ function nearHint(hints, pos) {
     }
     return found >= 0 && pos - hints[found] <= HINT_REACH;
 }
+/** Characters a HINT match spanning more than a word can start with and continue over (`[ 0   ,`). */
+const HINT_RUN = /[\s\d[(]/;
+/** How far before the reach of a position a search starts: more than any word-like HINT match. */
+const HINT_MARGIN = 64;
+/**
+ * `nearHint(findHints(code), pos)` for positions asked in increasing order, with HINT matched
+ * only where it is asked about: the numbers of a file are often far apart, and HINT over all of
+ * the code was the largest cost of scanning real code. The search runs on from where it was;
+ * when the next position lies far beyond, it jumps to HINT_MARGIN before that position's reach,
+ * moved back over spaces, digits and brackets so that a `[  0 ,` match is found whole. A match
+ * begun before the jump is at most a word long there, so it ends before the reach and is not
+ * needed; the matches after it are the ones a search from the start finds.
+ */
+class Hints {
+    code;
+    at = 0;
+    /** End of the last match ending at or before the last position asked, -1 when none. */
+    lastEnd = -1;
+    /** End of a match found beyond the last position asked, -1 when none. */
+    aheadEnd = -1;
+    constructor(code) {
+        this.code = code;
+    }
+    near(pos) {
+        if (this.aheadEnd >= 0) {
+            if (this.aheadEnd > pos)
+                return this.lastEnd >= 0 && pos - this.lastEnd <= HINT_REACH;
+            this.lastEnd = this.aheadEnd;
+            this.aheadEnd = -1;
+        }
+        let from = pos - HINT_REACH - HINT_MARGIN;
+        if (from > this.at && (this.lastEnd < 0 || pos - this.lastEnd > HINT_REACH)) {
+            while (from > this.at && HINT_RUN.test(this.code[from - 1]))
+                from--;
+            this.at = from;
+        }
+        HINT.lastIndex = this.at;
+        for (let m = HINT.exec(this.code); m; m = HINT.exec(this.code)) {
+            const end = m.index + m[0].length;
+            this.at = HINT.lastIndex;
+            if (end > pos) {
+                this.aheadEnd = end;
+                break;
+            }
+            this.lastEnd = end;
+        }
+        if (this.aheadEnd < 0)
+            this.at = this.code.length;
+        return this.lastEnd >= 0 && pos - this.lastEnd <= HINT_REACH;
+    }
+}
 /** How far back on its line a pattern may look. */
 const WINDOW = 160;
 const shellish = (lang) => lang === "shell" || lang === "make";
-const isWordChar = (c) => c !== undefined && /[\w$]/.test(c);
 const isDigit = (c) => c !== undefined && c >= "0" && c <= "9";
 /** The text of the line before `pos`, at most `size` characters. */
 function before(code, pos, size = WINDOW) {
@@ -9038,19 +9183,9 @@ function classify(src, s, e) {
     const { code, lang } = src;
     const p = code[s - 1];
     const n = code[e];
-    // Part of a larger token: identifiers, hex, versions, decimals, colours, negative numbers.
-    if (isWordChar(p) || p === "." || p === "#")
+    if (!standsAlone(code, s, e))
         return undefined;
-    if (isWordChar(n)) {
-        const suffix = /^(?:_?(?:u16|u32|u64|i32|i64|usize)|[lL])(?![\w$])/.exec(code.slice(e, e + 6));
-        if (!suffix)
-            return undefined;
-    }
-    if ((n === "." || n === "-") && isDigit(code[e + 1]))
-        return undefined;
-    if (n === "@")
-        return undefined;
-    if (!nearHint(src.hints, s)) {
+    if (!src.hints.near(s)) {
         // Only `host:port` needs no hint word: its host is the hint.
         return p === ":" ? hostAndPort(src, s, e, before(code, s)) || undefined : undefined;
     }
@@ -9710,7 +9845,7 @@ function scanSource(path, text, language = (0,languages/* languageOf */.e)(path)
     if (!language)
         return { refs: [], problems: [] };
     // Most files mention no port at all: a look at the raw text spares them the lexer.
-    if (!mayHoldPorts(text))
+    if (!mayHoldPorts(text) || !mayHoldPortsNearNumbers(text))
         return { refs: [], problems: [] };
     try {
         const lexed = lexer_lex(text, language);
@@ -9720,31 +9855,24 @@ function scanSource(path, text, language = (0,languages/* languageOf */.e)(path)
             code: lexed.code,
             skel: lexed.skel,
             envAliases: findEnvAliases(lexed.code),
-            hints: findHints(lexed.code),
+            hints: new Hints(lexed.code),
         };
         const refs = [];
         let starts;
         const { code, hints } = src;
         // Runs of digits, found without a match object each (a file of numbers holds many).
         const digits = /\d+/g;
-        let hint = 0;
         while (digits.test(code)) {
             const e = digits.lastIndex;
             let s = e - 1;
             while (s > 0 && source_isDigit(code.charCodeAt(s - 1)))
                 s--;
-            if (e - s > 5 || code.charCodeAt(s) === 48)
+            const port = portNumber(code, s, e);
+            if (port < 0)
                 continue;
-            let port = 0;
-            for (let i = s; i < e; i++)
-                port = port * 10 + code.charCodeAt(i) - 48;
-            if (port > 65535)
-                continue;
-            // What `classify` first asks (numbers come in order, so the last hint before one is a step
-            // away): away from every hint word only `host:port` can match, and it needs the `:`.
-            while (hint < hints.length && hints[hint] <= s)
-                hint++;
-            if ((hint === 0 || s - hints[hint - 1] > HINT_REACH) && code.charCodeAt(s - 1) !== 58)
+            // What `classify` first asks: away from every hint word only `host:port` can match, and it
+            // needs the `:`.
+            if (!standsAlone(code, s, e) || (code.charCodeAt(s - 1) !== 58 && !hints.near(s)))
                 continue;
             const hit = classify(src, s, e);
             if (!hit)

@@ -1,14 +1,16 @@
-// The source scanner skips the lexer for texts that `mayHoldPorts` rules out. That is only sound
-// while every HINT word the patterns find in the comment-blanked code (and every `:` before a
-// digit) also shows in the raw text: checked on adversarial texts and on every line and file of
-// the fixtures and the shared corpus.
+// The source scanner skips the lexer for texts that `mayHoldPorts` or `mayHoldPortsNearNumbers`
+// rules out. That is only sound while every HINT word the patterns find in the comment-blanked
+// code (and every `:` before a digit) also shows in the raw text, near the same numbers: checked
+// on adversarial texts and on every line and file of the fixtures, the shared corpus and this
+// repository's dependencies. `Hints`, which finds HINT words only near the numbers asked about,
+// must answer as a search of the whole code does.
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { languageOf, type Language } from "../../src/scan/scanners/source/languages.js";
 import { lex } from "../../src/scan/scanners/source/lexer.js";
-import { findHints, mayHoldPorts } from "../../src/scan/scanners/source/patterns.js";
+import { findHints, Hints, mayHoldPorts, mayHoldPortsNearNumbers, nearHint, portNumber, standsAlone } from "../../src/scan/scanners/source/patterns.js";
 import { scanSource } from "../../src/scan/scanners/source.js";
 import { FIXTURES, REPO_ROOT } from "../helpers/temp-repo.js";
 
@@ -20,8 +22,33 @@ function codeMayHoldPorts(text: string, language: Language): boolean {
   return findHints(code).length > 0 || /:\d/.test(code);
 }
 
+/** The numbers of the blanked code the patterns look at: standing alone, after `:` or near a hint. */
+function numbersLookedAt(code: string): number[] {
+  const hints = findHints(code);
+  const out: number[] = [];
+  for (const m of code.matchAll(/\d+/g)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (portNumber(code, s, e) < 0 || !standsAlone(code, s, e)) continue;
+    if (code.charCodeAt(s - 1) === 58 || nearHint(hints, s)) out.push(s);
+  }
+  return out;
+}
+
 function expectSound(text: string, language: Language, label: string): void {
   if (!mayHoldPorts(text)) expect(codeMayHoldPorts(text, language), `${label} (${language})`).toBe(false);
+  if (!mayHoldPortsNearNumbers(text)) expect(numbersLookedAt(lex(text, language).code), `${label} (${language})`).toEqual([]);
+}
+
+/** `Hints` asked about every standing-alone number in order, against a search of the whole code. */
+function expectLazyHintsExact(code: string, label: string): void {
+  const hints = findHints(code);
+  const lazy = new Hints(code);
+  for (const m of code.matchAll(/\d+/g)) {
+    const s = m.index;
+    if (portNumber(code, s, s + m[0].length) < 0 || !standsAlone(code, s, s + m[0].length)) continue;
+    if (lazy.near(s) !== nearHint(hints, s)) expect.fail(`${label}: Hints and findHints disagree at offset ${s}`);
+  }
 }
 
 describe("source prefilter", () => {
@@ -46,6 +73,49 @@ describe("source prefilter", () => {
     }
   });
 
+  it("keeps numbers whose hint is far away in the text but near in the code, or only begins far away", () => {
+    const pad = " ".repeat(400);
+    const cases: Array<[Language, string]> = [
+      ["js", `const a = [0 /*${pad}*/ , 8000];\n`],
+      ["js", `const a = [${pad}0${pad}, 8000];\n`],
+      ["python", `a = [0 # ${pad}\n, 8000]\n`],
+      ["python", `a = (${pad}'', 8000)\n`],
+      ["shell", `serve -p${pad}8000\n`],
+      ["js", `const port${pad} = 8000;\n`],
+    ];
+    let looked = 0;
+    for (const [language, text] of cases) {
+      const numbers = numbersLookedAt(lex(text, language).code);
+      if (numbers.length > 0) expect(mayHoldPortsNearNumbers(text), text.slice(0, 40)).toBe(true);
+      looked += numbers.length;
+      expectLazyHintsExact(lex(text, language).code, text.slice(0, 40));
+    }
+    expect(looked).toBeGreaterThanOrEqual(4);
+    // A hint word far from every number, numbers far from every hint word: nothing to lex.
+    const far = `import { a } from "b";\n${"const x = a.b(c);\n".repeat(40)}const timeout = 3000;\n`;
+    expect(mayHoldPorts(far)).toBe(true);
+    expect(mayHoldPortsNearNumbers(far)).toBe(false);
+    expect(mayHoldPortsNearNumbers(`${far}const port = 8000;\n`)).toBe(true);
+    expect(mayHoldPortsNearNumbers(`${far}fetch("http://db:5432")\n`)).toBe(true);
+  });
+
+  it("finds hints near numbers as a search of the whole code does, across jumps, chains of hint words and long runs", () => {
+    const words = ["port", "env", "listen", "localhost", "runserver", "http.server", "ipv4addr", "::", "-p ", "('' ", "[ 0 ,", "[127,"];
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 200; round++) {
+      let code = "";
+      while (code.length < 4000) {
+        const r = rand(10);
+        if (r < 3) code += words[rand(words.length)]!;
+        else if (r < 6) code += ` ${1 + rand(65535)} `;
+        else if (r < 8) code += " ".repeat(rand(500));
+        else code += "x = y(z);\n";
+      }
+      expectLazyHintsExact(code, `round ${round}`);
+    }
+  });
+
   it("rules out text without hint words or host:port", () => {
     const filler = "const total = items.reduce((sum, item) => sum + item.price, 0);\nsetTimeout(() => refresh(), 3000);\nconst color = '#8080ff';\n";
     expect(mayHoldPorts(filler)).toBe(false);
@@ -60,6 +130,7 @@ describe("source prefilter", () => {
       const own = languageOf(`src/${name}`);
       for (const language of own ? [own] : LANGUAGES) {
         expectSound(text, language, name);
+        expectLazyHintsExact(lex(text, language).code, name);
         const lines = text.split("\n");
         // Single lines and windows of a few lines: many of them hold no hint at all.
         for (let i = 0; i < lines.length; i++) {
@@ -96,4 +167,29 @@ describe("source prefilter", () => {
     }
     expect(ruledOut).toBeGreaterThan(100);
   });
+
+  it("is sound, and finds hints as a search of the whole code does, on the JavaScript and TypeScript of node_modules", () => {
+    const root = path.join(REPO_ROOT, "node_modules");
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.isFile() && /\.(?:[cm]?js|ts)$/.test(entry.name) && statSync(full).size < 256 * 1024) files.push(full);
+      }
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThan(1000);
+    let ruledOut = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const { code } = lex(text, "js");
+      if (!mayHoldPortsNearNumbers(text)) {
+        ruledOut++;
+        expect(numbersLookedAt(code), file).toEqual([]);
+      }
+      expectLazyHintsExact(code, file);
+    }
+    expect(ruledOut).toBeGreaterThan(1000);
+  }, 120_000);
 });

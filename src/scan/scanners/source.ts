@@ -5,7 +5,7 @@ import type { Located } from "../../registry/model.js";
 import type { PortRef, ScanResult, Scanner } from "../types.js";
 import { languageOf, type Language } from "./source/languages.js";
 import { lex } from "./source/lexer.js";
-import { classify, findEnvAliases, findHints, HINT_REACH, mayHoldPorts, type SourceText } from "./source/patterns.js";
+import { classify, findEnvAliases, Hints, mayHoldPorts, mayHoldPortsNearNumbers, portNumber, standsAlone, type SourceText } from "./source/patterns.js";
 import { portRef } from "../port-ref.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
@@ -35,7 +35,7 @@ function spanOf(file: string, starts: number[], start: number, end: number): Loc
 export function scanSource(path: string, text: string, language: Language | undefined = languageOf(path)): ScanResult {
   if (!language) return { refs: [], problems: [] };
   // Most files mention no port at all: a look at the raw text spares them the lexer.
-  if (!mayHoldPorts(text)) return { refs: [], problems: [] };
+  if (!mayHoldPorts(text) || !mayHoldPortsNearNumbers(text)) return { refs: [], problems: [] };
   try {
     const lexed = lex(text, language);
     const src: SourceText = {
@@ -44,26 +44,22 @@ export function scanSource(path: string, text: string, language: Language | unde
       code: lexed.code,
       skel: lexed.skel,
       envAliases: findEnvAliases(lexed.code),
-      hints: findHints(lexed.code),
+      hints: new Hints(lexed.code),
     };
     const refs: PortRef[] = [];
     let starts: number[] | undefined;
     const { code, hints } = src;
     // Runs of digits, found without a match object each (a file of numbers holds many).
     const digits = /\d+/g;
-    let hint = 0;
     while (digits.test(code)) {
       const e = digits.lastIndex;
       let s = e - 1;
       while (s > 0 && isDigit(code.charCodeAt(s - 1))) s--;
-      if (e - s > 5 || code.charCodeAt(s) === 48) continue;
-      let port = 0;
-      for (let i = s; i < e; i++) port = port * 10 + code.charCodeAt(i) - 48;
-      if (port > 65535) continue;
-      // What `classify` first asks (numbers come in order, so the last hint before one is a step
-      // away): away from every hint word only `host:port` can match, and it needs the `:`.
-      while (hint < hints.length && hints[hint]! <= s) hint++;
-      if ((hint === 0 || s - hints[hint - 1]! > HINT_REACH) && code.charCodeAt(s - 1) !== 58) continue;
+      const port = portNumber(code, s, e);
+      if (port < 0) continue;
+      // What `classify` first asks: away from every hint word only `host:port` can match, and it
+      // needs the `:`.
+      if (!standsAlone(code, s, e) || (code.charCodeAt(s - 1) !== 58 && !hints.near(s))) continue;
       const hit = classify(src, s, e);
       if (!hit) continue;
       starts ??= lineStarts(text);
