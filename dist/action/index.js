@@ -77658,7 +77658,7 @@ function ruleOn(registry, id) {
     return registry.rules[id] !== "off";
 }
 /** The topology of a registry and the refs found in its repository. Pure and deterministic. */
-function buildTopology(registry, refs) {
+function buildTopology(registry, refs, suppressed) {
     const services = [...registry.services].sort(compareServices);
     const proxies = findProxies(registry, refs);
     // Owners of one proxy with the same access are one process with several ports (Caddy on 80 and 443).
@@ -77769,7 +77769,7 @@ function buildTopology(registry, refs) {
             node.marks.push(m);
     };
     if (ruleOn(registry, "exposed-binding")) {
-        for (const report of exposed_binding.check(context)) {
+        for (const report of drawn(exposed_binding, context, suppressed)) {
             const node = report.service ? nodeOfService.get(report.service) : undefined;
             if (!node)
                 continue;
@@ -77789,7 +77789,7 @@ function buildTopology(registry, refs) {
         }
     }
     if (ruleOn(registry, "port-conflict")) {
-        for (const report of port_conflict.check(context))
+        for (const report of drawn(port_conflict, context, suppressed))
             conflictMarks(report, refs, nodeOfService, mark, conflicts);
     }
     // Edges in a fixed order: internet, proxies, exposed, conflicts (linkStyle counts on it).
@@ -77818,6 +77818,11 @@ function buildTopology(registry, refs) {
         node.marks.sort((a, b) => order_compareText(a.kind, b.kind) || order_compareText(a.file, b.file) || a.line - b.line || order_compareText(a.text, b.text));
     }
     return { nodes: ordered, edges, internet: edges.some((e) => e.from === "internet") };
+}
+/** A rule's reports the diagram draws: those the check reports, not those a comment suppresses. */
+function drawn(rule, context, suppressed) {
+    const reports = rule.check(context);
+    return suppressed ? reports.filter((r) => !suppressed(rule.meta.id, r.at.file, r.at.line)) : reports;
 }
 function comparePortLabels(a, b) {
     return Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]) || order_compareText(a, b);
@@ -77971,7 +77976,7 @@ function renderTopologyMermaid(topology) {
 }
 /** The fenced diagram and the prose under it, as Markdown lines; undefined when there is nothing to draw. */
 function topologyMarkdown(registry, refs, options) {
-    const topology = buildTopology(registry, refs);
+    const topology = buildTopology(registry, refs, options.suppressed);
     const source = renderTopologyMermaid(topology);
     if (!source)
         return undefined;
@@ -78459,8 +78464,8 @@ function locationsSection(registry, refs, outputFile) {
     return lines;
 }
 /** The topology diagram and the findings drawn on it, links relative to `fromDir`. */
-function topologyLines(registry, refs, fromDir) {
-    return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown });
+function topologyLines(registry, refs, fromDir, suppressed) {
+    return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown, suppressed });
 }
 /**
  * The topology diagram alone (the job summary shows it above the collapsed map), with links relative
@@ -78470,7 +78475,7 @@ function generateTopology(registry, refs, options = {}) {
     const outputFile = options.outputFile ?? generate_portMapOutputFile(registry);
     if (!diagramSettings(registry, outputFile).topology)
         return undefined;
-    const lines = topologyLines(registry, refs, external_node_path_namespaceObject.posix.dirname(outputFile));
+    const lines = topologyLines(registry, refs, external_node_path_namespaceObject.posix.dirname(outputFile), options.suppressed);
     return lines ? `${lines.join("\n")}\n` : undefined;
 }
 /** The port map as Markdown (LF line endings, ending in one newline). */
@@ -78488,7 +78493,7 @@ function generate_generatePortMap(registry, refs, options = {}) {
     }
     blocks.push([`Generated from ${registryLink} by \`portcullis docs\`; edit that file, not this map.`]);
     const diagrams = diagramSettings(registry, outputFile);
-    const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir) : undefined;
+    const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir, options.suppressed) : undefined;
     if (topology)
         blocks.push([heading("Topology")], topology);
     blocks.push([heading("Services")], servicesSection(registry));
@@ -78508,17 +78513,17 @@ function generate_generatePortMap(registry, refs, options = {}) {
 
 
 /** The file's text with a current map in it (see applyPortMap); `file` is repository-relative. */
-function renderPortMapInto(registry, refs, file, existing) {
-    return applyPortMap(existing, (layout) => generate_generatePortMap(registry, refs, { outputFile: file, ...layout }));
+function renderPortMapInto(registry, refs, file, existing, suppressed) {
+    return applyPortMap(existing, (layout) => generate_generatePortMap(registry, refs, { outputFile: file, ...layout, suppressed }));
 }
 /**
  * True when `text` (the current content of `file`, undefined when missing) does not hold the map
  * the registry and refs produce. Line endings do not count: a CRLF checkout of a current map is current.
  */
-function isPortMapStale(registry, refs, file, text) {
+function isPortMapStale(registry, refs, file, text, suppressed) {
     if (text === undefined)
         return true;
-    const rendered = renderPortMapInto(registry, refs, file, text);
+    const rendered = renderPortMapInto(registry, refs, file, text, suppressed);
     return !rendered.ok || normaliseEol(rendered.text) !== normaliseEol(text);
 }
 /** `[compose.yaml:12](compose.yaml#L12)` → `[compose.yaml:N](compose.yaml#LN)`. */
@@ -78531,8 +78536,8 @@ function withoutLineNumbers(text) {
  * links is current. Otherwise any edit above a port in a listed file would fail every pull
  * request until the map is regenerated; `docs --check` and the scheduled docs job stay exact.
  */
-function isPortMapRegionStale(registry, refs, region) {
-    const body = generate_generatePortMap(registry, refs, { outputFile: region.file, embedded: region.embedded, headingDepth: region.headingDepth });
+function isPortMapRegionStale(registry, refs, region, suppressed) {
+    const body = generate_generatePortMap(registry, refs, { outputFile: region.file, embedded: region.embedded, headingDepth: region.headingDepth, suppressed });
     const expected = region.embedded ? embeddedContent(body) : body;
     return withoutLineNumbers(markers_normaliseEol(region.text.replace(/^\uFEFF/, ""))) !== withoutLineNumbers(expected);
 }
@@ -78708,7 +78713,7 @@ const docs_drift_rule = {
             stale: "{file} is stale: it no longer matches ports.yaml and the ports found in the repository; run `portcullis docs`",
         },
     },
-    check({ registry, refs, files }) {
+    check({ registry, refs, files, suppressed }) {
         const reports = [];
         const lookup = new ServiceLookup(registry);
         const rows = new Map();
@@ -78742,7 +78747,7 @@ const docs_drift_rule = {
             checkRow(row, lookup, reports);
         for (const file of files) {
             const region = file.result.portMap;
-            if (region && isPortMapRegionStale(registry, refs, region)) {
+            if (region && isPortMapRegionStale(registry, refs, region, suppressed)) {
                 const { file: path, line, column, endLine, endColumn } = region;
                 reports.push({ messageId: "stale", data: { file: path }, at: { file: path, line, column, endLine, endColumn } });
             }
@@ -79650,7 +79655,8 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     // keep their own order.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const attributed = attributeRefs(refs, registry);
-    const raw = runRules({ registry, refs: attributed, problems, files }, {
+    const suppressed = (ruleId, file, line) => isSuppressed(texts.get(file)?.suppressions, ruleId, line);
+    const raw = runRules({ registry, refs: attributed, problems, files, suppressed }, {
         rules: rules,
         levels: registry.rules,
         // A file reused from the scan cache that gave nothing keeps its line 1 there.
@@ -79660,7 +79666,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const baseline = options.baseline ? await loadBaseline(external_node_path_namespaceObject.resolve(root, options.baseline)) : undefined;
     let baselined = 0;
     const findings = raw
-        .filter((f) => !isSuppressed(texts.get(f.file)?.suppressions, f.ruleId, f.line))
+        .filter((f) => !suppressed(f.ruleId, f.file, f.line))
         .filter((f) => inScope(f.file))
         .filter((f) => {
         if (!baseline?.has(f.fingerprint))
@@ -79679,6 +79685,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
         registry,
         findings,
         refs: attributed,
+        suppressed,
         files,
         notices,
         baselined,
@@ -80614,7 +80621,7 @@ async function buildPortMapFile(options) {
         throw new ConfigError(`the port map must lie inside the repository (${root}); its links are relative to it`, relative);
     }
     const current = await readIfExists(file);
-    const rendered = renderPortMapInto(result.registry, result.refs, relative, current);
+    const rendered = renderPortMapInto(result.registry, result.refs, relative, current, result.suppressed);
     if (!rendered.ok)
         throw new ConfigError(rendered.message, relative);
     const stale = current === undefined || markers_normaliseEol(rendered.text) !== markers_normaliseEol(current);
@@ -80669,7 +80676,7 @@ const run = async (args, io) => {
         ...registryCacheOption(io.env),
     });
     if (values.output === "-") {
-        io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));
+        io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry), suppressed: result.suppressed }));
         return 0;
     }
     const map = await buildPortMapFile({
@@ -80771,7 +80778,7 @@ function portMapMarkdown(result, project, links) {
 /** The port map's Mermaid topology diagram (GitHub renders it in job summaries), links to the commit. */
 function port_map_topologyMarkdown(result, project, links) {
     const outputFile = generate_portMapOutputFile(result.registry);
-    const markdown = generateTopology(result.registry, result.refs, { outputFile });
+    const markdown = generateTopology(result.registry, result.refs, { outputFile, suppressed: result.suppressed });
     if (markdown === undefined)
         return undefined;
     return links ? absoluteLinks(markdown, outputFile, project.pathPrefix, links) : markdown;

@@ -256,7 +256,7 @@ async function buildPortMapFile(options) {
         throw new model/* ConfigError */.x(`the port map must lie inside the repository (${root}); its links are relative to it`, relative);
     }
     const current = await (0,read_if_exists/* readIfExists */.O)(file);
-    const rendered = (0,docs_stale/* renderPortMapInto */.Mi)(result.registry, result.refs, relative, current);
+    const rendered = (0,docs_stale/* renderPortMapInto */.Mi)(result.registry, result.refs, relative, current, result.suppressed);
     if (!rendered.ok)
         throw new model/* ConfigError */.x(rendered.message, relative);
     const stale = current === undefined || (0,markers/* normaliseEol */.xT)(rendered.text) !== (0,markers/* normaliseEol */.xT)(current);
@@ -311,7 +311,7 @@ const run = async (args, io) => {
         ...(0,scan_cache_option/* registryCacheOption */.z5)(io.env),
     });
     if (values.output === "-") {
-        io.stdout((0,generate/* generatePortMap */.ps)(result.registry, result.refs, { outputFile: (0,generate/* portMapOutputFile */.h3)(result.registry) }));
+        io.stdout((0,generate/* generatePortMap */.ps)(result.registry, result.refs, { outputFile: (0,generate/* portMapOutputFile */.h3)(result.registry), suppressed: result.suppressed }));
         return 0;
     }
     const map = await buildPortMapFile({

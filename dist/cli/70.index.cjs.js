@@ -536,7 +536,7 @@ function ruleOn(registry, id) {
     return registry.rules[id] !== "off";
 }
 /** The topology of a registry and the refs found in its repository. Pure and deterministic. */
-function buildTopology(registry, refs) {
+function buildTopology(registry, refs, suppressed) {
     const services = [...registry.services].sort(compareServices);
     const proxies = findProxies(registry, refs);
     // Owners of one proxy with the same access are one process with several ports (Caddy on 80 and 443).
@@ -647,7 +647,7 @@ function buildTopology(registry, refs) {
             node.marks.push(m);
     };
     if (ruleOn(registry, "exposed-binding")) {
-        for (const report of exposed_binding/* default */.A.check(context)) {
+        for (const report of drawn(exposed_binding/* default */.A, context, suppressed)) {
             const node = report.service ? nodeOfService.get(report.service) : undefined;
             if (!node)
                 continue;
@@ -667,7 +667,7 @@ function buildTopology(registry, refs) {
         }
     }
     if (ruleOn(registry, "port-conflict")) {
-        for (const report of port_conflict/* default */.A.check(context))
+        for (const report of drawn(port_conflict/* default */.A, context, suppressed))
             conflictMarks(report, refs, nodeOfService, mark, conflicts);
     }
     // Edges in a fixed order: internet, proxies, exposed, conflicts (linkStyle counts on it).
@@ -696,6 +696,11 @@ function buildTopology(registry, refs) {
         node.marks.sort((a, b) => (0,order/* compareText */.n)(a.kind, b.kind) || (0,order/* compareText */.n)(a.file, b.file) || a.line - b.line || (0,order/* compareText */.n)(a.text, b.text));
     }
     return { nodes: ordered, edges, internet: edges.some((e) => e.from === "internet") };
+}
+/** A rule's reports the diagram draws: those the check reports, not those a comment suppresses. */
+function drawn(rule, context, suppressed) {
+    const reports = rule.check(context);
+    return suppressed ? reports.filter((r) => !suppressed(rule.meta.id, r.at.file, r.at.line)) : reports;
 }
 function comparePortLabels(a, b) {
     return Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]) || (0,order/* compareText */.n)(a, b);
@@ -849,7 +854,7 @@ function renderTopologyMermaid(topology) {
 }
 /** The fenced diagram and the prose under it, as Markdown lines; undefined when there is nothing to draw. */
 function topologyMarkdown(registry, refs, options) {
-    const topology = buildTopology(registry, refs);
+    const topology = buildTopology(registry, refs, options.suppressed);
     const source = renderTopologyMermaid(topology);
     if (!source)
         return undefined;
@@ -1089,8 +1094,8 @@ function locationsSection(registry, refs, outputFile) {
     return lines;
 }
 /** The topology diagram and the findings drawn on it, links relative to `fromDir`. */
-function topologyLines(registry, refs, fromDir) {
-    return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown });
+function topologyLines(registry, refs, fromDir, suppressed) {
+    return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown, suppressed });
 }
 /**
  * The topology diagram alone (the job summary shows it above the collapsed map), with links relative
@@ -1100,7 +1105,7 @@ function generateTopology(registry, refs, options = {}) {
     const outputFile = options.outputFile ?? portMapOutputFile(registry);
     if (!diagramSettings(registry, outputFile).topology)
         return undefined;
-    const lines = topologyLines(registry, refs, posix.dirname(outputFile));
+    const lines = topologyLines(registry, refs, posix.dirname(outputFile), options.suppressed);
     return lines ? `${lines.join("\n")}\n` : undefined;
 }
 /** The port map as Markdown (LF line endings, ending in one newline). */
@@ -1118,7 +1123,7 @@ function generatePortMap(registry, refs, options = {}) {
     }
     blocks.push([`Generated from ${registryLink} by \`portcullis docs\`; edit that file, not this map.`]);
     const diagrams = (0,settings/* diagramSettings */.v)(registry, outputFile);
-    const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir) : undefined;
+    const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir, options.suppressed) : undefined;
     if (topology)
         blocks.push([heading("Topology")], topology);
     blocks.push([heading("Services")], servicesSection(registry));
@@ -1150,17 +1155,17 @@ function generatePortMap(registry, refs, options = {}) {
 
 
 /** The file's text with a current map in it (see applyPortMap); `file` is repository-relative. */
-function renderPortMapInto(registry, refs, file, existing) {
-    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .applyPortMap */ .II)(existing, (layout) => (0,_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .generatePortMap */ .ps)(registry, refs, { outputFile: file, ...layout }));
+function renderPortMapInto(registry, refs, file, existing, suppressed) {
+    return (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .applyPortMap */ .II)(existing, (layout) => (0,_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .generatePortMap */ .ps)(registry, refs, { outputFile: file, ...layout, suppressed }));
 }
 /**
  * True when `text` (the current content of `file`, undefined when missing) does not hold the map
  * the registry and refs produce. Line endings do not count: a CRLF checkout of a current map is current.
  */
-function isPortMapStale(registry, refs, file, text) {
+function isPortMapStale(registry, refs, file, text, suppressed) {
     if (text === undefined)
         return true;
-    const rendered = renderPortMapInto(registry, refs, file, text);
+    const rendered = renderPortMapInto(registry, refs, file, text, suppressed);
     return !rendered.ok || (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseEol */ .xT)(rendered.text) !== (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseEol */ .xT)(text);
 }
 /** `[compose.yaml:12](compose.yaml#L12)` → `[compose.yaml:N](compose.yaml#LN)`. */
@@ -1173,8 +1178,8 @@ function withoutLineNumbers(text) {
  * links is current. Otherwise any edit above a port in a listed file would fail every pull
  * request until the map is regenerated; `docs --check` and the scheduled docs job stay exact.
  */
-function isPortMapRegionStale(registry, refs, region) {
-    const body = (0,_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .generatePortMap */ .ps)(registry, refs, { outputFile: region.file, embedded: region.embedded, headingDepth: region.headingDepth });
+function isPortMapRegionStale(registry, refs, region, suppressed) {
+    const body = (0,_generate_js__WEBPACK_IMPORTED_MODULE_0__/* .generatePortMap */ .ps)(registry, refs, { outputFile: region.file, embedded: region.embedded, headingDepth: region.headingDepth, suppressed });
     const expected = region.embedded ? (0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .embeddedContent */ .m6)(body) : body;
     return withoutLineNumbers((0,_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseEol */ .xT)(region.text.replace(/^\uFEFF/, ""))) !== withoutLineNumbers(expected);
 }
@@ -1628,7 +1633,8 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     // keep their own order.
     problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const attributed = (0,attribute/* attributeRefs */.LH)(refs, registry);
-    const raw = runRules({ registry, refs: attributed, problems, files }, {
+    const suppressed = (ruleId, file, line) => (0,suppress/* isSuppressed */.B)(texts.get(file)?.suppressions, ruleId, line);
+    const raw = runRules({ registry, refs: attributed, problems, files, suppressed }, {
         rules: rules/* rules */.a,
         levels: registry.rules,
         // A file reused from the scan cache that gave nothing keeps its line 1 there.
@@ -1638,7 +1644,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const baseline = options.baseline ? await (0,engine_baseline/* loadBaseline */.o)(external_node_path_.resolve(root, options.baseline)) : undefined;
     let baselined = 0;
     const findings = raw
-        .filter((f) => !(0,suppress/* isSuppressed */.B)(texts.get(f.file)?.suppressions, f.ruleId, f.line))
+        .filter((f) => !suppressed(f.ruleId, f.file, f.line))
         .filter((f) => inScope(f.file))
         .filter((f) => {
         if (!baseline?.has(f.fingerprint))
@@ -1657,6 +1663,7 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
         registry,
         findings,
         refs: attributed,
+        suppressed,
         files,
         notices,
         baselined,
@@ -2016,7 +2023,7 @@ const rule = {
             stale: "{file} is stale: it no longer matches ports.yaml and the ports found in the repository; run `portcullis docs`",
         },
     },
-    check({ registry, refs, files }) {
+    check({ registry, refs, files, suppressed }) {
         const reports = [];
         const lookup = new ServiceLookup(registry);
         const rows = new Map();
@@ -2050,7 +2057,7 @@ const rule = {
             checkRow(row, lookup, reports);
         for (const file of files) {
             const region = file.result.portMap;
-            if (region && (0,stale/* isPortMapRegionStale */.vf)(registry, refs, region)) {
+            if (region && (0,stale/* isPortMapRegionStale */.vf)(registry, refs, region, suppressed)) {
                 const { file: path, line, column, endLine, endColumn } = region;
                 reports.push({ messageId: "stale", data: { file: path }, at: { file: path, line, column, endLine, endColumn } });
             }

@@ -63,7 +63,7 @@ export function portMapMarkdown(result: CheckResult, project: Project, links?: B
 /** The port map's Mermaid topology diagram (GitHub renders it in job summaries), links to the commit. */
 export function topologyMarkdown(result: CheckResult, project: Project, links?: BlobLinks): string | undefined {
   const outputFile = portMapOutputFile(result.registry);
-  const markdown = generateTopology(result.registry, result.refs, { outputFile });
+  const markdown = generateTopology(result.registry, result.refs, { outputFile, suppressed: result.suppressed });
   if (markdown === undefined) return undefined;
   return links ? absoluteLinks(markdown, outputFile, project.pathPrefix, links) : markdown;
 }

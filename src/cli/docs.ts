@@ -93,7 +93,7 @@ export async function buildPortMapFile(options: PortMapFileOptions): Promise<Por
     throw new ConfigError(`the port map must lie inside the repository (${root}); its links are relative to it`, relative);
   }
   const current = await readIfExists(file);
-  const rendered = renderPortMapInto(result.registry, result.refs, relative, current);
+  const rendered = renderPortMapInto(result.registry, result.refs, relative, current, result.suppressed);
   if (!rendered.ok) throw new ConfigError(rendered.message, relative);
   const stale = current === undefined || normaliseEol(rendered.text) !== normaliseEol(current);
   const chart = await buildChartFile(root, result, relative);
@@ -146,7 +146,7 @@ export const run: Command = async (args, io) => {
     ...registryCacheOption(io.env),
   });
   if (values.output === "-") {
-    io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry) }));
+    io.stdout(generatePortMap(result.registry, result.refs, { outputFile: portMapOutputFile(result.registry), suppressed: result.suppressed }));
     return 0;
   }
   const map = await buildPortMapFile({

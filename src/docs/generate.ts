@@ -2,7 +2,7 @@
 // rendered from the registry and the scanned refs. Pure and deterministic: same input, same bytes.
 
 import { posix } from "node:path";
-import type { AttributedRef } from "../engine/types.js";
+import type { AttributedRef, Suppressed } from "../engine/types.js";
 import type { Registry, Service } from "../registry/model.js";
 import type { RefKind } from "../scan/types.js";
 import { topologyMarkdown } from "./diagram/mermaid.js";
@@ -22,6 +22,8 @@ export interface PortMapOptions {
   topology?: boolean;
   /** Show the range chart image (when docs.diagram allows it and a range exists; default true). */
   rangeChart?: boolean;
+  /** Suppression comments: findings they suppress are not drawn on the diagram (CheckResult.suppressed). */
+  suppressed?: Suppressed;
 }
 
 /** Where `docs.output` points, repository-relative: next to the registry that names it. */
@@ -239,18 +241,22 @@ function locationsSection(registry: Registry, refs: readonly AttributedRef[], ou
 }
 
 /** The topology diagram and the findings drawn on it, links relative to `fromDir`. */
-function topologyLines(registry: Registry, refs: readonly AttributedRef[], fromDir: string): string[] | undefined {
-  return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown });
+function topologyLines(registry: Registry, refs: readonly AttributedRef[], fromDir: string, suppressed?: Suppressed): string[] | undefined {
+  return topologyMarkdown(registry, refs, { link: (file, line) => fileLink(file, line, fromDir), escape: escapeMarkdown, suppressed });
 }
 
 /**
  * The topology diagram alone (the job summary shows it above the collapsed map), with links relative
  * to the map's folder. Undefined when docs.diagram turns diagrams off or there is nothing to draw.
  */
-export function generateTopology(registry: Registry, refs: readonly AttributedRef[], options: { outputFile?: string } = {}): string | undefined {
+export function generateTopology(
+  registry: Registry,
+  refs: readonly AttributedRef[],
+  options: { outputFile?: string; suppressed?: Suppressed } = {},
+): string | undefined {
   const outputFile = options.outputFile ?? portMapOutputFile(registry);
   if (!diagramSettings(registry, outputFile).topology) return undefined;
-  const lines = topologyLines(registry, refs, posix.dirname(outputFile));
+  const lines = topologyLines(registry, refs, posix.dirname(outputFile), options.suppressed);
   return lines ? `${lines.join("\n")}\n` : undefined;
 }
 
@@ -270,7 +276,7 @@ export function generatePortMap(registry: Registry, refs: readonly AttributedRef
   }
   blocks.push([`Generated from ${registryLink} by \`portcullis docs\`; edit that file, not this map.`]);
   const diagrams = diagramSettings(registry, outputFile);
-  const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir) : undefined;
+  const topology = diagrams.topology && options.topology !== false ? topologyLines(registry, refs, fromDir, options.suppressed) : undefined;
   if (topology) blocks.push([heading("Topology")], topology);
   blocks.push([heading("Services")], servicesSection(registry));
   blocks.push(...inheritedSections(registry, fromDir, heading));

@@ -26,7 +26,7 @@ import { linesLeftInCache, ScanCache, type ScanCacheOptions } from "./scan-cache
 import { ScanPool, scanOrReuse, scanThreads, scratchBuffer, type Candidate } from "./scan-pool.js";
 import { isSuppressed, parseSuppressions, type Suppressions } from "./suppress.js";
 import { LineIndex } from "./text.js";
-import type { AttributedRef, Finding, ScannedFile } from "./types.js";
+import type { AttributedRef, Finding, ScannedFile, Suppressed } from "./types.js";
 import { defaultScanWorkers, type ScanWorkers } from "./worker-entry.js";
 
 export type { FileSource } from "../scan/discover.js";
@@ -79,6 +79,8 @@ export interface CheckResult {
   registry: Registry;
   findings: Finding[];
   refs: AttributedRef[];
+  /** Whether an inline comment suppresses a rule at a line: what the port map's diagram leaves out. */
+  suppressed: Suppressed;
   files: ScannedFile[];
   notices: string[];
   summary: CheckSummary;
@@ -274,8 +276,9 @@ async function checkListed(
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const attributed = attributeRefs(refs, registry);
+  const suppressed: Suppressed = (ruleId, file, line) => isSuppressed(texts.get(file)?.suppressions, ruleId, line);
   const raw = runRules(
-    { registry, refs: attributed, problems, files },
+    { registry, refs: attributed, problems, files, suppressed },
     {
       rules: ruleCatalog,
       levels: registry.rules,
@@ -288,7 +291,7 @@ async function checkListed(
   const baseline = options.baseline ? await loadBaseline(path.resolve(root, options.baseline)) : undefined;
   let baselined = 0;
   const findings = raw
-    .filter((f) => !isSuppressed(texts.get(f.file)?.suppressions, f.ruleId, f.line))
+    .filter((f) => !suppressed(f.ruleId, f.file, f.line))
     .filter((f) => inScope(f.file))
     .filter((f) => {
       if (!baseline?.has(f.fingerprint)) return true;
@@ -307,6 +310,7 @@ async function checkListed(
     registry,
     findings,
     refs: attributed,
+    suppressed,
     files,
     notices,
     baselined,

@@ -35,11 +35,16 @@ export interface ScannedFile {
   result: ScanResult;
 }
 
+/** Whether an inline comment suppresses `ruleId` at `line` of `file` (see suppress.ts). */
+export type Suppressed = (ruleId: string, file: string, line: number) => boolean;
+
 export interface RuleContext {
   registry: Registry;
   refs: readonly AttributedRef[];
   problems: readonly ScanProblem[];
   files: readonly ScannedFile[];
+  /** Suppression comments, for rules that draw what other rules report (the port map's diagram); none when absent. */
+  suppressed?: Suppressed;
 }
 
 /** What a rule reports; the runner adds severity, message text and fingerprint. */

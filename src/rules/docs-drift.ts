@@ -184,7 +184,7 @@ const rule: Rule = {
       stale: "{file} is stale: it no longer matches ports.yaml and the ports found in the repository; run `portcullis docs`",
     },
   },
-  check({ registry, refs, files }) {
+  check({ registry, refs, files, suppressed }) {
     const reports: Report[] = [];
     const lookup = new ServiceLookup(registry);
     const rows = new Map<string, Row>();
@@ -212,7 +212,7 @@ const rule: Rule = {
     for (const row of rows.values()) checkRow(row, lookup, reports);
     for (const file of files) {
       const region = file.result.portMap;
-      if (region && isPortMapRegionStale(registry, refs, region)) {
+      if (region && isPortMapRegionStale(registry, refs, region, suppressed)) {
         const { file: path, line, column, endLine, endColumn } = region;
         reports.push({ messageId: "stale", data: { file: path }, at: { file: path, line, column, endLine, endColumn } });
       }

@@ -1,7 +1,7 @@
 // The topology diagram without a browser: proxies and upstreams from real scans of real files,
 // findings on the right nodes, determinism, stable collision-free ids, and label escaping.
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run as docs } from "../../src/cli/docs.js";
@@ -266,6 +266,42 @@ services:
     const topology = buildTopology(off.registry, off.refs);
     expect(topology.edges).toEqual([]);
     expect(topology.nodes.flatMap((n) => n.marks)).toEqual([]);
+  });
+
+  it("draws nothing an inline comment suppresses, in the map docs writes and the one check compares", async () => {
+    const result = await scan({
+      "ports.yaml": "version: 1\nservices:\n  api: { port: 8000 }\n  web: { port: 8001 }\n",
+      "docker-compose.yml": `services:
+  api:
+    ports:
+      - "8000:8000" # portcullis-ignore-line exposed-binding -- a demo box, published on purpose
+  web:
+    ports:
+      - "8001:8001"
+`,
+    });
+    // The check reports web only; the diagram without suppressions would draw both.
+    expect(result.findings.filter((f) => f.ruleId === "exposed-binding").map((f) => f.service)).toEqual(["web"]);
+    expect(edges(buildTopology(result.registry, result.refs)).filter((e) => e.includes("exposed"))).toHaveLength(2);
+    const topology = buildTopology(result.registry, result.refs, result.suppressed);
+    expect(edges(topology)).toEqual(["internet -exposed-> svc_web [all interfaces :8001]"]);
+    expect(topology.nodes.find((n) => n.id === "svc_api")!.marks).toEqual([]);
+
+    const dir = repo!.dir;
+    const cli = { cwd: dir, env: {}, stdout: () => {}, stderr: () => {}, isTTY: false };
+    expect(await docs([], cli)).toBe(0);
+    const map = readFileSync(path.join(dir, "PORTS.md"), "utf8");
+    expect(map).toContain('internet -.->|"all interfaces :8001"| svc_web');
+    expect(map).not.toContain('internet -.->|"all interfaces :8000"|');
+    expect(map).toMatch(/\*\*web\*\*: on all interfaces :8001/);
+    expect(map).not.toMatch(/\*\*api\*\*: on all interfaces/);
+    // The map docs wrote is the one check expects, and docs --check agrees.
+    expect((await check({ root: dir })).findings.filter((f) => f.ruleId === "docs-drift")).toEqual([]);
+    expect(await docs(["--check"], cli)).toBe(0);
+    // Dropping the comment draws api again: the map is stale for both.
+    writeFileSync(path.join(dir, "docker-compose.yml"), `services:\n  api:\n    ports:\n      - "8000:8000"\n  web:\n    ports:\n      - "8001:8001"\n`);
+    expect((await check({ root: dir })).findings.filter((f) => f.ruleId === "docs-drift").map((f) => f.file)).toEqual(["PORTS.md"]);
+    expect(await docs(["--check"], cli)).toBe(1);
   });
 
   it("linkStyle indices point at the finding edges, after the traffic edges", async () => {

@@ -10,6 +10,7 @@ import { check, type CheckOptions, type CheckResult } from "../../src/engine/che
 import { codeSignature, type ScanCacheOptions } from "../../src/engine/scan-cache.js";
 import { parseRegistry } from "../../src/registry/load.js";
 import { git, makeRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+import { comparable } from "../helpers/check-result.js";
 
 const REGISTRY = `version: 1
 project: cached
@@ -32,11 +33,6 @@ function files(): Record<string, string> {
   };
   for (let i = 0; i < 30; i++) out[`src/m${i}.ts`] = i % 3 === 0 ? `app.listen(${8000 + (i % 2)});\n` : `export const n${i} = ${i};\n`;
   return out;
-}
-
-function comparable(result: CheckResult): unknown {
-  const { summary, cacheStats: _stats, ...rest } = result;
-  return { ...rest, summary: { ...summary, durationMs: 0 } };
 }
 
 describe("scan cache", () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check, type CheckResult } from "../../src/engine/check.js";
 import { readRegularFile } from "../../src/scan/discover.js";
 import { makeRepo, REPO_ROOT, type TempRepo } from "../helpers/temp-repo.js";
+import { comparable } from "../helpers/check-result.js";
 
 const CLI = path.join(REPO_ROOT, "dist/cli/index.js");
 const ACTION = path.join(REPO_ROOT, "dist/action/index.js");
@@ -43,11 +44,6 @@ function files(): Record<string, string | Buffer> {
   out["src/latin1.py"] = Buffer.concat([Buffer.from("PORT = 8000\nname = '"), Buffer.from([0xe9]), Buffer.from("'\n")]);
   out["src/huge.ts"] = `const port = 8000;\n${"x".repeat(2 * 1024 * 1024)}\n`;
   return out;
-}
-
-function comparable(result: CheckResult): unknown {
-  const { summary, ...rest } = result;
-  return { ...rest, summary: { ...summary, durationMs: 0 } };
 }
 
 describe("scan workers", () => {

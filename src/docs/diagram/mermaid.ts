@@ -1,7 +1,7 @@
 // The topology as a Mermaid flowchart (GitHub renders ```mermaid blocks in Markdown and job
 // summaries), plus the prose around it: what the arrows mean and every finding drawn, with its place.
 
-import type { AttributedRef } from "../../engine/types.js";
+import type { AttributedRef, Suppressed } from "../../engine/types.js";
 import type { Access, Registry } from "../../registry/model.js";
 import { mermaidLabel, mermaidText } from "./mermaid-text.js";
 import { ACCESS_ORDER, buildTopology, type Topology, type TopologyEdge, type TopologyNode } from "./topology.js";
@@ -108,11 +108,13 @@ export interface TopologyMarkdownOptions {
   link(file: string, line: number): string;
   /** Escapes plain text for Markdown. */
   escape(text: string): string;
+  /** Suppression comments: what they suppress is not drawn. */
+  suppressed?: Suppressed | undefined;
 }
 
 /** The fenced diagram and the prose under it, as Markdown lines; undefined when there is nothing to draw. */
 export function topologyMarkdown(registry: Registry, refs: readonly AttributedRef[], options: TopologyMarkdownOptions): string[] | undefined {
-  const topology = buildTopology(registry, refs);
+  const topology = buildTopology(registry, refs, options.suppressed);
   const source = renderTopologyMermaid(topology);
   if (!source) return undefined;
   const lines = ["```mermaid", ...source.trimEnd().split("\n"), "```"];

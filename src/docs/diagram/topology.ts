@@ -6,7 +6,7 @@
 import { Minimatch } from "minimatch";
 import { normaliseName } from "../../engine/attribute.js";
 import { classifyHost } from "../../engine/hosts.js";
-import type { AttributedRef, Report, RuleContext } from "../../engine/types.js";
+import type { AttributedRef, Report, Rule, RuleContext, Suppressed } from "../../engine/types.js";
 import type { Access, Registry, Service } from "../../registry/model.js";
 import exposedBinding from "../../rules/exposed-binding.js";
 import portConflict from "../../rules/port-conflict.js";
@@ -189,7 +189,7 @@ function ruleOn(registry: Registry, id: string): boolean {
 }
 
 /** The topology of a registry and the refs found in its repository. Pure and deterministic. */
-export function buildTopology(registry: Registry, refs: readonly AttributedRef[]): Topology {
+export function buildTopology(registry: Registry, refs: readonly AttributedRef[], suppressed?: Suppressed): Topology {
   const services = [...registry.services].sort(compareServices);
   const proxies = findProxies(registry, refs);
 
@@ -298,7 +298,7 @@ export function buildTopology(registry: Registry, refs: readonly AttributedRef[]
     if (node && !node.marks.some((x) => x.kind === m.kind && x.text === m.text && x.file === m.file && x.line === m.line)) node.marks.push(m);
   };
   if (ruleOn(registry, "exposed-binding")) {
-    for (const report of exposedBinding.check(context)) {
+    for (const report of drawn(exposedBinding, context, suppressed)) {
       const node = report.service ? nodeOfService.get(report.service) : undefined;
       if (!node) continue;
       const port = portLabel(report.port ?? 0, "tcp");
@@ -315,7 +315,7 @@ export function buildTopology(registry: Registry, refs: readonly AttributedRef[]
     }
   }
   if (ruleOn(registry, "port-conflict")) {
-    for (const report of portConflict.check(context)) conflictMarks(report, refs, nodeOfService, mark, conflicts);
+    for (const report of drawn(portConflict, context, suppressed)) conflictMarks(report, refs, nodeOfService, mark, conflicts);
   }
 
   // Edges in a fixed order: internet, proxies, exposed, conflicts (linkStyle counts on it).
@@ -342,6 +342,12 @@ export function buildTopology(registry: Registry, refs: readonly AttributedRef[]
     node.marks.sort((a, b) => compareText(a.kind, b.kind) || compareText(a.file, b.file) || a.line - b.line || compareText(a.text, b.text));
   }
   return { nodes: ordered, edges, internet: edges.some((e) => e.from === "internet") };
+}
+
+/** A rule's reports the diagram draws: those the check reports, not those a comment suppresses. */
+function drawn(rule: Rule, context: RuleContext, suppressed: Suppressed | undefined): Report[] {
+  const reports = rule.check(context);
+  return suppressed ? reports.filter((r) => !suppressed(rule.meta.id, r.at.file, r.at.line)) : reports;
 }
 
 function comparePortLabels(a: string, b: string): number {
