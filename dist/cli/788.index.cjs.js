@@ -7388,7 +7388,7 @@ function table(block, lines, points) {
         return undefined;
     const offsets = [];
     let at = 0;
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
         offsets.push(at);
         at = block.indexOf("\n", at) + 1;
     }
@@ -8397,63 +8397,93 @@ function lexPhp(text) {
 // Python: `#` comments, prefixed and triple-quoted strings; docstrings count as comments.
 const PY_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 const NOT_BEFORE_DOCSTRING = new Set("([{,=+-*%\\|&<>");
+/** Where code can change meaning in Python: a comment or a string literal starts. */
+const PY_SPECIAL = /[#"']/g;
+/**
+ * The last significant token before `pos`, as the Python lexer tracks it for docstrings: "w" for
+ * a word, `"` for a string, else the character; "" at the start. Comments and white space are
+ * passed over; a position inside an unterminated string's content is that string.
+ */
+function pySigBefore(text, pos, comments, strings) {
+    let p = pos - 1;
+    let ci = comments.length - 1;
+    let si = strings.length - 1;
+    for (;;) {
+        while (p >= 0) {
+            const c = text.charCodeAt(p);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            p--;
+        }
+        if (p < 0)
+            return "";
+        while (ci >= 0 && comments[ci][0] > p)
+            ci--;
+        if (ci >= 0 && p < comments[ci][1]) {
+            p = comments[ci][0] - 1;
+            continue;
+        }
+        while (si >= 0 && strings[si][0] > p)
+            si--;
+        if (si >= 0 && p < strings[si][1])
+            return '"';
+        const c = text.charCodeAt(p);
+        if (c === 34 || c === 39)
+            return '"';
+        return isWordCode(c) ? "w" : text[p];
+    }
+}
+/**
+ * Python: `#` comments, string literals with their prefixes, and docstrings (a triple-quoted
+ * string starting a line, unless an operator or bracket before it makes it an expression). Only
+ * the characters that start a comment or a literal are visited; the token before a docstring is
+ * looked up backwards when one is met.
+ */
 function lexPython(text) {
     const r = new Ranges();
+    const comments = [];
     const n = text.length;
     let i = 0;
-    let lastSig = "";
     while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 35) {
-            const e = lineEnd(text, i);
-            r.comment(i, e);
+        PY_SPECIAL.lastIndex = i;
+        const m = PY_SPECIAL.exec(text);
+        if (!m)
+            break;
+        const k = m.index;
+        if (text.charCodeAt(k) === 35) {
+            const e = lineEnd(text, k);
+            r.comment(k, e);
+            comments.push([k, e]);
             i = e;
             continue;
         }
-        let quoteAt = -1;
-        if (c === 34 || c === 39)
-            quoteAt = i;
-        else if (isWordCode(c)) {
-            let j = i + 1;
-            while (j < n && isWordCode(text.charCodeAt(j)))
-                j++;
-            const q = text.charCodeAt(j);
-            if ((q === 34 || q === 39) && PY_PREFIX.test(text.slice(i, j)))
-                quoteAt = j;
-            else {
-                lastSig = "w";
-                i = j;
-                continue;
-            }
+        // A word right before the quote that is a prefix (r, b, f, rb…) belongs to the literal.
+        let start = k;
+        let w = k;
+        while (w > i && isWordCode(text.charCodeAt(w - 1)))
+            w--;
+        if (w < k && PY_PREFIX.test(text.slice(w, k)))
+            start = w;
+        const q = text[k];
+        if (text.startsWith(q + q + q, k)) {
+            const from = k + 3;
+            const e = closeQuote(text, from, q + q + q, true, true);
+            const end = Math.min(e + 3, n);
+            let ls = start;
+            while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9))
+                ls--;
+            const atLineStart = ls === 0 || text.charCodeAt(ls - 1) === 10;
+            if (atLineStart && !NOT_BEFORE_DOCSTRING.has(pySigBefore(text, start, comments, r.strings)))
+                r.comment(start, end);
+            else
+                r.string(from, e);
+            i = end;
         }
-        if (quoteAt >= 0) {
-            const q = text[quoteAt];
-            const triple = text.startsWith(q + q + q, quoteAt);
-            if (triple) {
-                const start = quoteAt + 3;
-                const e = closeQuote(text, start, q + q + q, true, true);
-                const end = Math.min(e + 3, n);
-                let ls = i;
-                while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9))
-                    ls--;
-                const atLineStart = ls === 0 || text.charCodeAt(ls - 1) === 10;
-                if (atLineStart && !NOT_BEFORE_DOCSTRING.has(lastSig))
-                    r.comment(i, end);
-                else
-                    r.string(start, e);
-                i = end;
-            }
-            else {
-                const e = closeQuote(text, quoteAt + 1, q, true, false);
-                r.string(quoteAt + 1, e);
-                i = e + 1;
-            }
-            lastSig = '"';
-            continue;
+        else {
+            const e = closeQuote(text, k + 1, q, true, false);
+            r.string(k + 1, e);
+            i = e + 1;
         }
-        if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
-            lastSig = text[i];
-        i++;
     }
     return finish(text, r);
 }

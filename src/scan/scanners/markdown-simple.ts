@@ -66,7 +66,7 @@ function table(block: string, lines: string[], points: Points): Table | undefine
   if (lines.length < 2) return undefined;
   const offsets: number[] = [];
   let at = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
     offsets.push(at);
     at = block.indexOf("\n", at) + 1;
   }
