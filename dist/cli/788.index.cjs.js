@@ -8017,21 +8017,71 @@ const REGEX_AFTER_WORD = new Set([
     "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await",
 ]);
 const REGEX_AFTER_CHAR = new Set("(,=:[!&|?{};+-*%<>~^");
+/** Where code can change meaning in JavaScript: a comment, regex, string or template starts. */
+const JS_SPECIAL = /[/"'`]/g;
+/** The same inside a template's `${ … }`, where braces tell where the expression ends. */
+const JS_SPECIAL_IN_TEMPLATE = /[/"'`{}]/g;
+/**
+ * Whether a `/` at `pos` may start a regex literal: what the token before it is, found backwards
+ * past white space and comments. After a value (a word that is not a keyword, a closing bracket,
+ * a string, a regex) it divides.
+ */
+function jsRegexAllowed(text, pos, comments, regexes, strings) {
+    let p = pos - 1;
+    let ci = comments.length - 1;
+    let ri = regexes.length - 1;
+    let si = strings.length - 1;
+    for (;;) {
+        while (p >= 0) {
+            const c = text.charCodeAt(p);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            p--;
+        }
+        if (p < 0)
+            return true;
+        while (ci >= 0 && comments[ci][0] > p)
+            ci--;
+        if (ci >= 0 && p < comments[ci][1]) {
+            p = comments[ci][0] - 1;
+            continue;
+        }
+        while (ri >= 0 && regexes[ri][0] > p)
+            ri--;
+        if (ri >= 0 && p < regexes[ri][1])
+            return false; // a regex literal is a value
+        while (si >= 0 && strings[si][0] > p)
+            si--;
+        if (si >= 0 && p < strings[si][1])
+            return false; // inside a string left open at its line end
+        const c = text.charCodeAt(p);
+        if (!isWordCode(c))
+            return REGEX_AFTER_CHAR.has(text[p]);
+        let w = p;
+        while (w > 0 && isWordCode(text.charCodeAt(w - 1)))
+            w--;
+        return REGEX_AFTER_WORD.has(text.slice(w, p + 1));
+    }
+}
+/**
+ * JavaScript and TypeScript: comments, string and template literals (with `${ … }` nesting), and
+ * regex literals, told from division by the token before the `/`. Only the characters that can
+ * start one of these are visited; that token is looked up backwards when a `/` is met.
+ */
 function lexJs(text) {
     const r = new Ranges();
     const n = text.length;
+    const comments = [];
+    const regexes = [];
     // Brace depth inside each open `${ … }` of template literals.
     const templates = [];
-    let lastSig = "";
-    // The last identifier or keyword, as offsets (sliced only when a `/` follows it).
-    let wordStart = 0;
-    let wordEnd = 0;
     // Failed regex-literal scans may not add up to more than a few passes over the text.
     let regexBudget = 4 * n + 65536;
     let i = 0;
     if (text.startsWith("#!")) {
         const e = lineEnd(text, 0);
         r.comment(0, e);
+        comments.push([0, e]);
         i = e;
     }
     const template = (from) => {
@@ -8045,13 +8095,11 @@ function lexJs(text) {
             }
             if (c === 96) {
                 r.string(from, j);
-                lastSig = "`";
                 return j + 1;
             }
             if (c === 36 && text.charCodeAt(j + 1) === 123) {
                 r.string(from, j);
                 templates.push(0);
-                lastSig = "{";
                 return j + 2;
             }
             j++;
@@ -8060,12 +8108,19 @@ function lexJs(text) {
         return n;
     };
     while (i < n) {
+        const special = templates.length > 0 ? JS_SPECIAL_IN_TEMPLATE : JS_SPECIAL;
+        special.lastIndex = i;
+        const m = special.exec(text);
+        if (!m)
+            break;
+        i = m.index;
         const c = text.charCodeAt(i);
         if (c === 47) {
             const d = text.charCodeAt(i + 1);
             if (d === 47) {
                 const e = lineEnd(text, i);
                 r.comment(i, e);
+                comments.push([i, e]);
                 i = e;
                 continue;
             }
@@ -8073,11 +8128,11 @@ function lexJs(text) {
                 const e = text.indexOf("*/", i + 2);
                 const end = e < 0 ? n : e + 2;
                 r.comment(i, end);
+                comments.push([i, end]);
                 i = end;
                 continue;
             }
-            const regexAllowed = lastSig === "" || REGEX_AFTER_CHAR.has(lastSig) || (lastSig === "w" && REGEX_AFTER_WORD.has(text.slice(wordStart, wordEnd)));
-            if (regexAllowed) {
+            if (jsRegexAllowed(text, i, comments, regexes, r.strings)) {
                 let j = i + 1;
                 let inClass = false;
                 let ok = false;
@@ -8106,20 +8161,17 @@ function lexJs(text) {
                     while (j < n && isWordCode(text.charCodeAt(j)))
                         j++;
                     r.comment(i, j);
-                    lastSig = "r";
+                    regexes.push([i, j]);
                     i = j;
                     continue;
                 }
             }
-            lastSig = "/";
             i++;
             continue;
         }
         if (c === 34 || c === 39) {
-            const q = text[i];
-            const e = closeQuote(text, i + 1, q, true, false);
+            const e = closeQuote(text, i + 1, text[i], true, false);
             r.string(i + 1, e);
-            lastSig = q;
             i = e + 1;
             continue;
         }
@@ -8127,30 +8179,17 @@ function lexJs(text) {
             i = template(i + 1);
             continue;
         }
-        if (templates.length > 0 && (c === 123 || c === 125)) {
-            const top = templates.length - 1;
-            if (c === 123)
-                templates[top]++;
-            else if (templates[top] === 0) {
-                templates.pop();
-                i = template(i + 1);
-                continue;
-            }
-            else
-                templates[top]--;
-        }
-        if (isWordCode(c)) {
-            let j = i + 1;
-            while (j < n && isWordCode(text.charCodeAt(j)))
-                j++;
-            wordStart = i;
-            wordEnd = j;
-            lastSig = "w";
-            i = j;
+        // A brace inside `${ … }`.
+        const top = templates.length - 1;
+        if (c === 123)
+            templates[top]++;
+        else if (templates[top] === 0) {
+            templates.pop();
+            i = template(i + 1);
             continue;
         }
-        if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
-            lastSig = text[i];
+        else
+            templates[top]--;
         i++;
     }
     return finish(text, r);

@@ -1,12 +1,13 @@
-// The Python lexer decides what is a comment (never scanned) and what is a string (scanned):
-// docstrings are comments, a triple-quoted string used as a value is a string.
+// The lexers decide what is a comment (never scanned) and what is a string (scanned). Python:
+// docstrings are comments, a triple-quoted string used as a value is a string. JavaScript: a `/`
+// starts a regex literal (blanked) only where a value cannot stand, whatever comments lie between.
 
 import { describe, expect, it } from "vitest";
 import { lex } from "../../src/scan/scanners/source/lexer.js";
 
 /** The text with what the lexer blanked shown as `_` (line breaks kept). */
-function blanked(text: string): string {
-  const { code } = lex(text, "python");
+function blanked(text: string, language: "python" | "js" = "python"): string {
+  const { code } = lex(text, language);
   return [...text].map((ch, i) => (code[i] === ch ? ch : "_")).join("");
 }
 
@@ -39,5 +40,29 @@ describe("python lexer", () => {
     // an unterminated string ending in `,`: still a string before the docstring, not a comma
     expect(blanked(`s = 'open,\n"""doc 8000"""\n`)).toBe(`s = 'open,\n${blank('"""doc 8000"""')}\n`);
     expect(lex(`s = 'open,\nx = 1\n`, "python").stringAt(6)).toEqual([5, 10]);
+  });
+});
+
+describe("javascript lexer", () => {
+  it("tells a regex literal from division by the token before it, past comments and line breaks", () => {
+    expect(blanked("const re = /:8000/g;\n", "js")).toBe(`const re = ${blank("/:8000/g")};\n`);
+    expect(blanked("if (x) return /:8000/.test(s);\n", "js")).toBe(`if (x) return ${blank("/:8000/")}.test(s);\n`);
+    // after a value it divides, also with a comment or a line break between
+    expect(blanked("const a = b / 8000 / c;\n", "js")).toBe("const a = b / 8000 / c;\n");
+    expect(blanked("const a = b /* half */ / 2 + x / 8000;\n", "js")).toBe(`const a = b ${blank("/* half */")} / 2 + x / 8000;\n`);
+    expect(blanked("const a = (b)\n  / 8000 / 2;\n", "js")).toBe("const a = (b)\n  / 8000 / 2;\n");
+    // after an operator, a keyword or a comment that follows one, it is a regex
+    expect(blanked("x = // note\n  /a:8000/;\n", "js")).toBe(`x = ${blank("// note")}\n  ${blank("/a:8000/")};\n`);
+    expect(blanked("const s = 'a' / 2, t = `b` / 8000;\n", "js")).toBe("const s = 'a' / 2, t = `b` / 8000;\n");
+    expect(blanked("const r = /a/ / 8000;\n", "js")).toBe(`const r = ${blank("/a/")} / 8000;\n`);
+  });
+
+  it("follows template literals through nested expressions", () => {
+    const text = "const u = `http://${host}:${ports[{a: 1}.a] / 2}/x`; // port 8000\n";
+    const { code, stringAt } = lex(text, "js");
+    expect(code).toBe(text.replace("// port 8000", " ".repeat(12)));
+    expect(stringAt(text.indexOf("http"))).toEqual([text.indexOf("http"), text.indexOf("${host}")]);
+    expect(stringAt(text.indexOf("/x"))).toEqual([text.indexOf("/x"), text.indexOf("`;")]);
+    expect(stringAt(text.indexOf("ports"))).toBeUndefined();
   });
 });
