@@ -63160,6 +63160,33 @@ const REGEX_AFTER_WORD = new Set([
     "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await",
 ]);
 const REGEX_AFTER_CHAR = new Set("(,=:[!&|?{};+-*%<>~^");
+/** The last character before `pos` that is neither white space nor inside one of `comments` (sorted), or -1. */
+function lastSignificant(text, pos, comments) {
+    let p = pos - 1;
+    let ci = comments.length - 1;
+    for (;;) {
+        while (p >= 0) {
+            const c = text.charCodeAt(p);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            p--;
+        }
+        if (p < 0)
+            return -1;
+        while (ci >= 0 && comments[ci][0] > p)
+            ci--;
+        if (ci < 0 || p >= comments[ci][1])
+            return p;
+        p = comments[ci][0] - 1;
+    }
+}
+/** Whether `p` lies inside one of `ranges` (sorted, not overlapping; `p` is usually near the last). */
+function inside(ranges, p) {
+    let i = ranges.length - 1;
+    while (i >= 0 && ranges[i][0] > p)
+        i--;
+    return i >= 0 && p < ranges[i][1];
+}
 /** Where code can change meaning in JavaScript: a comment, regex, string or template starts. */
 const JS_SPECIAL = /[/"'`]/g;
 /** The same inside a template's `${ … }`, where braces tell where the expression ends. */
@@ -63170,41 +63197,18 @@ const JS_SPECIAL_IN_TEMPLATE = /[/"'`{}]/g;
  * a string, a regex) it divides.
  */
 function jsRegexAllowed(text, pos, comments, regexes, strings) {
-    let p = pos - 1;
-    let ci = comments.length - 1;
-    let ri = regexes.length - 1;
-    let si = strings.length - 1;
-    for (;;) {
-        while (p >= 0) {
-            const c = text.charCodeAt(p);
-            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
-                break;
-            p--;
-        }
-        if (p < 0)
-            return true;
-        while (ci >= 0 && comments[ci][0] > p)
-            ci--;
-        if (ci >= 0 && p < comments[ci][1]) {
-            p = comments[ci][0] - 1;
-            continue;
-        }
-        while (ri >= 0 && regexes[ri][0] > p)
-            ri--;
-        if (ri >= 0 && p < regexes[ri][1])
-            return false; // a regex literal is a value
-        while (si >= 0 && strings[si][0] > p)
-            si--;
-        if (si >= 0 && p < strings[si][1])
-            return false; // inside a string left open at its line end
-        const c = text.charCodeAt(p);
-        if (!isWordCode(c))
-            return REGEX_AFTER_CHAR.has(text[p]);
-        let w = p;
-        while (w > 0 && isWordCode(text.charCodeAt(w - 1)))
-            w--;
-        return REGEX_AFTER_WORD.has(text.slice(w, p + 1));
-    }
+    const p = lastSignificant(text, pos, comments);
+    if (p < 0)
+        return true;
+    // A regex literal is a value; so is a string (this position is inside one left open at its line end).
+    if (inside(regexes, p) || inside(strings, p))
+        return false;
+    if (!isWordCode(text.charCodeAt(p)))
+        return REGEX_AFTER_CHAR.has(text[p]);
+    let w = p;
+    while (w > 0 && isWordCode(text.charCodeAt(w - 1)))
+        w--;
+    return REGEX_AFTER_WORD.has(text.slice(w, p + 1));
 }
 /**
  * JavaScript and TypeScript: comments, string and template literals (with `${ … }` nesting), and
@@ -63587,33 +63591,13 @@ const PY_SPECIAL = /[#"']/g;
  * passed over; a position inside an unterminated string's content is that string.
  */
 function pySigBefore(text, pos, comments, strings) {
-    let p = pos - 1;
-    let ci = comments.length - 1;
-    let si = strings.length - 1;
-    for (;;) {
-        while (p >= 0) {
-            const c = text.charCodeAt(p);
-            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
-                break;
-            p--;
-        }
-        if (p < 0)
-            return "";
-        while (ci >= 0 && comments[ci][0] > p)
-            ci--;
-        if (ci >= 0 && p < comments[ci][1]) {
-            p = comments[ci][0] - 1;
-            continue;
-        }
-        while (si >= 0 && strings[si][0] > p)
-            si--;
-        if (si >= 0 && p < strings[si][1])
-            return '"';
-        const c = text.charCodeAt(p);
-        if (c === 34 || c === 39)
-            return '"';
-        return isWordCode(c) ? "w" : text[p];
-    }
+    const p = lastSignificant(text, pos, comments);
+    if (p < 0)
+        return "";
+    const c = text.charCodeAt(p);
+    if (inside(strings, p) || c === 34 || c === 39)
+        return '"';
+    return isWordCode(c) ? "w" : text[p];
 }
 /**
  * Python: `#` comments, string literals with their prefixes, and docstrings (a triple-quoted

@@ -411,9 +411,12 @@ const run = async (args, io) => {
     });
     if (values.output)
         await (0,atomic_write/* writeFileAtomic */.Z)(external_node_path_.resolve(io.cwd, values.output), pieces);
-    else
-        for (const piece of pieces)
+    else {
+        for (const piece of pieces) {
             io.stdout(piece);
+            await io.stdoutDrained?.();
+        }
+    }
     return exitCode(result, maxWarnings);
 };
 function readSource(root, file) {

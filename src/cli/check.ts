@@ -141,7 +141,12 @@ export const run: Command = async (args, io) => {
     },
   );
   if (values.output) await writeFileAtomic(path.resolve(io.cwd, values.output), pieces);
-  else for (const piece of pieces) io.stdout(piece);
+  else {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.stdoutDrained?.();
+    }
+  }
   return exitCode(result, maxWarnings);
 };
 

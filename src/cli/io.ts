@@ -4,6 +4,11 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
+  /**
+   * Resolves when what was written to stdout has gone out (a pipe that filled up has drained).
+   * A large report written piece by piece waits for it, or every piece would be held in memory.
+   */
+  stdoutDrained?(): Promise<void>;
   stderr(text: string): void;
   /** stdout is a terminal (colour and code frames allowed). */
   isTTY: boolean;

@@ -33,6 +33,8 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdout: (text) => process.stdout.write(text),
+    stdoutDrained: () =>
+      process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once("drain", () => resolve())) : Promise.resolve(),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
   };
