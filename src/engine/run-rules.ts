@@ -1,9 +1,9 @@
 // Runs the rule catalog over attributed refs and turns reports into findings:
 // severity from configuration, message from the rule's templates, a fingerprint that survives line moves.
 
-import { createHash } from "node:crypto";
 import type { RuleLevel } from "../registry/model.js";
 import type { Finding, Report, Rule, RuleContext, Severity } from "./types.js";
+import { sha256Hex } from "../sha256.js";
 import { compareText } from "./order.js";
 
 const SEVERITY: Record<Exclude<RuleLevel, "off">, Severity> = { error: "error", warn: "warning", info: "info" };
@@ -51,7 +51,7 @@ export function runRules(context: RuleContext, options: RunOptions): Finding[] {
         column,
         endLine,
         endColumn,
-        fingerprint: createHash("sha256").update(`${base}\0${nth}`).digest("hex").slice(0, 32),
+        fingerprint: sha256Hex(`${base}\0${nth}`).slice(0, 32),
       };
       if (report.service !== undefined) finding.service = report.service;
       if (report.port !== undefined) finding.port = report.port;

@@ -6,27 +6,17 @@ import type { FormatInput, Formatter } from "./types.js";
 /** Findings per piece: a port-heavy repository's report (25,000 findings) never exists as one string. */
 const FINDINGS_PER_PIECE = 500;
 
-function entry(f: Finding): object {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...(f.service !== undefined ? { service: f.service } : {}),
-    ...(f.port !== undefined ? { port: f.port } : {}),
-    fingerprint: f.fingerprint,
-  };
+/** A finding as `JSON.stringify(entry, null, 2)` nested one level deeper would print it, written out directly. */
+function entry(f: Finding): string {
+  const s = JSON.stringify;
+  let out = `    {\n      "ruleId": ${s(f.ruleId)},\n      "severity": ${s(f.severity)},\n      "message": ${s(f.message)},\n      "file": ${s(f.file)},\n`;
+  out += `      "line": ${s(f.line)},\n      "column": ${s(f.column)},\n      "endLine": ${s(f.endLine)},\n      "endColumn": ${s(f.endColumn)},\n`;
+  if (f.service !== undefined) out += `      "service": ${s(f.service)},\n`;
+  if (f.port !== undefined) out += `      "port": ${s(f.port)},\n`;
+  return `${out}      "fingerprint": ${s(f.fingerprint)}\n    }`;
 }
 
-/**
- * The report in pieces whose concatenation is exactly `JSON.stringify(report, null, 2)` plus a
- * newline. JSON escapes line breaks inside strings, so re-indenting a finding's own
- * `JSON.stringify` at every newline nests it one level deeper without touching its content.
- */
+/** The report in pieces whose concatenation is exactly `JSON.stringify(report, null, 2)` plus a newline. */
 export function* formatJsonPieces({ findings, summary }: FormatInput): Generator<string> {
   const head = `{\n  "version": 1,\n  "findings": `;
   if (findings.length === 0) {
@@ -37,7 +27,7 @@ export function* formatJsonPieces({ findings, summary }: FormatInput): Generator
       let piece = "";
       const end = Math.min(findings.length, start + FINDINGS_PER_PIECE);
       for (let i = start; i < end; i++) {
-        piece += `    ${JSON.stringify(entry(findings[i]!), null, 2).replace(/\n/g, "\n    ")}${i + 1 < findings.length ? "," : ""}\n`;
+        piece += `${entry(findings[i]!)}${i + 1 < findings.length ? "," : ""}\n`;
       }
       yield piece;
     }

@@ -1,7 +1,7 @@
 // A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
 // commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
 
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../sha256.js";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
@@ -23,7 +23,7 @@ interface Entry {
 /** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
 export const registryCacheDir = cacheDir;
 
-const hash = (text: string): string => createHash("sha256").update(text).digest("hex");
+const hash = sha256Hex;
 
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
 const buildId = (): string => codeSignature();
