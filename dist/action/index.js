@@ -63343,20 +63343,20 @@ function lexJs(text) {
 }
 const RUST_CHAR = /'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]{1,6}\}|.)|[^\\'\n])'/y;
 /** The characters that can begin a comment or literal under `o`; every other one is plain code. */
+/** The characters that can start a comment or a literal in a C-like language, as a global regex finding the next one. */
 function cLikeStarts(o) {
-    const starts = new Uint8Array(128);
-    starts[47] = 1; // comments
-    for (let k = 0; k < o.quotes.length; k++)
-        starts[o.quotes.charCodeAt(k)] = 1;
+    const starts = new Set(["/"]); // comments
+    for (const q of o.quotes)
+        starts.add(q);
     if (o.tripleQuotes)
-        starts[34] = 1;
+        starts.add('"');
     if (o.backtickRaw)
-        starts[96] = 1;
+        starts.add("`");
     if (o.verbatim)
-        starts[64] = starts[36] = 1; // @"…", $"…"
+        starts.add("@").add("$"); // @"…", $"…"
     if (o.rust)
-        starts[114] = starts[98] = starts[39] = 1; // r"…", b"…", 'c'
-    return starts;
+        starts.add("r").add("b").add("'"); // r"…", b"…", 'c'
+    return new RegExp(`[${[...starts].map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`).join("")}]`, "g");
 }
 const C_LIKE_STARTS = new WeakMap();
 function lexCLike(text, o) {
@@ -63369,11 +63369,13 @@ function lexCLike(text, o) {
     const q2 = o.quotes.length > 1 ? o.quotes.charCodeAt(1) : -1;
     let i = 0;
     while (i < n) {
+        // Only the characters that can start a comment or a literal matter.
+        starts.lastIndex = i;
+        const next = starts.exec(text);
+        if (!next)
+            break;
+        i = next.index;
         const c = text.charCodeAt(i);
-        if (c >= 128 || starts[c] === 0) {
-            i++;
-            continue;
-        }
         if (c === 47) {
             const d = text.charCodeAt(i + 1);
             if (d === 47) {
