@@ -8945,8 +8945,8 @@ const OPEN_ENDED_MARK = /(?<!\w)(?:127|0)\s*[/#"'=?<rbuf]/i;
  * characters, digits, `.`, `-` or `@`. Every HINT match in the code has a MAY match in the text
  * starting within it and ending at most one character before it (`-p` for `-p `), except
  * `[0  # comment\n ,` where a comment lies inside: an open-ended MAY match (OPEN_ENDED_MARK)
- * counts as near every later number. Regions far from every number are skipped; the scan resumes before the
- * digits and spaces a `(127|0)\s*,` match may start with.
+ * counts as near every later number. Regions far from every number are skipped; the scan resumes
+ * before the digits and spaces a `(127|0)\s*,` match may start with.
  */
 function mayHoldPortsNearNumbers(text) {
     const openEnded = text.search(OPEN_ENDED_MARK);
