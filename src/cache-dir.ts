@@ -1,6 +1,6 @@
 // The one folder Portcullis caches in (the loaded registry, compiled code): per user, never shared.
 
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -57,4 +57,24 @@ export function pruneOldest(dir: string, keep: number, test: (name: string) => b
       .sort((a, b) => b.mtime - a.mtime);
     for (const { name } of entries.slice(keep)) rmSync(path.join(dir, name), { force: true });
   } catch {}
+}
+
+/**
+ * Writes a cache file atomically and privately: its folder created owner-only (0700), the file
+ * owner-only (0600), through a temporary file renamed into place and removed when anything fails
+ * (producing the bytes included). False when it could not be written; never throws.
+ */
+export function writeCacheFile(file: string, bytes: () => NodeJS.ArrayBufferView): boolean {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, bytes(), { mode: 0o600 });
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {}
+    return false;
+  }
 }

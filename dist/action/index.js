@@ -38169,10 +38169,11 @@ const LISTING = [
     ["diff-files", "-z", "--name-only", "--no-renames", "--relative"],
 ];
 let started;
+const runListing = (absRoot) => Promise.all(LISTING.map((args) => listing_start_runGit(absRoot, args)));
 /** Starts listing `root` now; the next `takeListing(root)` gets the result. */
 function startListing(root) {
     const absRoot = path.resolve(root);
-    const outputs = Promise.all(LISTING.map((args) => listing_start_runGit(absRoot, args)));
+    const outputs = runListing(absRoot);
     outputs.catch(() => { }); // whoever takes it sees the error
     started = { root: absRoot, outputs };
 }
@@ -38181,9 +38182,7 @@ function takeListing(root) {
     const absRoot = external_node_path_namespaceObject.resolve(root);
     const early = started;
     started = undefined;
-    if (early?.root === absRoot)
-        return early.outputs;
-    return Promise.all(LISTING.map((args) => listing_start_runGit(absRoot, args)));
+    return early?.root === absRoot ? early.outputs : runListing(absRoot);
 }
 /** Forgets a started listing nobody took. */
 function discardListing() {
@@ -65131,8 +65130,6 @@ function scanners_classify(path) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:v8"
@@ -65203,11 +65200,49 @@ function pruneOldest(dir, keep, test) {
     }
     catch { }
 }
+/**
+ * Writes a cache file atomically and privately: its folder created owner-only (0700), the file
+ * owner-only (0600), through a temporary file renamed into place and removed when anything fails
+ * (producing the bytes included). False when it could not be written; never throws.
+ */
+function writeCacheFile(file, bytes) {
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true, mode: 0o700 });
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, bytes(), { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+        return true;
+    }
+    catch {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        }
+        catch { }
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/code-hashes.js
 // SHA-256 of the bundle files this process has already hashed (the CLI's compile cache hashes each
 // chunk it loads), so that the code signature of the caches does not read and hash them again.
 const codeHashes = new Map();
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/hash.js
+// Hashes: SHA-256 for every fingerprint and cache key, and the object ids git gives file contents.
+
+/**
+ * SHA-256 of `data` in hex. `crypto.hash` (Node 20.12 and later) is the one-shot form, about twice
+ * as fast for short inputs as a Hash object: it counts for the fingerprint of every finding.
+ */
+const sha256Hex = typeof external_node_crypto_.hash === "function"
+    ? (data) => external_node_crypto_.hash("sha256", data, "hex")
+    : (data) => external_node_crypto_.createHash("sha256").update(data).digest("hex");
+/** The id git gives `bytes` as a blob: SHA-1, or SHA-256 in a repository of that object format. */
+function gitBlobId(bytes, algorithm = "sha1") {
+    return external_node_crypto_.createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 
 ;// CONCATENATED MODULE: ./lib/version.js
 // The version printed by `--version` and written into SARIF; kept in step with package.json by a test.
@@ -65258,9 +65293,7 @@ function parseStatKey(text) {
 /** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
 function isBlob(bytes, id) {
     const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
-    if (!algorithm)
-        return false;
-    return (0,external_node_crypto_.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
+    return algorithm !== undefined && gitBlobId(bytes, algorithm) === id;
 }
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
 function unchangedSince(full, key) {
@@ -65368,7 +65401,7 @@ class ScanCache {
         this.options = options;
         this.root = root;
         this.maxFileSize = maxFileSize;
-        const id = (0,external_node_crypto_.createHash)("sha256").update(`${root}\0${maxFileSize}`).digest("hex").slice(0, 32);
+        const id = sha256Hex(`${root}\0${maxFileSize}`).slice(0, 32);
         this.file = external_node_path_namespaceObject.join(options.dir, `${id}.v8`);
         this.racyAfter = (options.now ?? Date.now()) - RACY_MS;
     }
@@ -65574,20 +65607,9 @@ class ScanCache {
             firstLines: firstLines.join("\n"),
             full: JSON.stringify(full.map(([i, outcome]) => [i, toJson(outcome)])),
         };
-        const temp = `${this.file}.${process.pid}.tmp`;
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)(this.options.dir, { recursive: true, mode: 0o700 });
-            (0,external_node_fs_namespaceObject.writeFileSync)(temp, external_node_v8_namespaceObject.serialize(data), { mode: 0o600 });
-            (0,external_node_fs_namespaceObject.renameSync)(temp, this.file);
-            this.changed = false;
-        }
-        catch {
-            try {
-                (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
-            }
-            catch { }
+        if (!writeCacheFile(this.file, () => external_node_v8_namespaceObject.serialize(data)))
             return;
-        }
+        this.changed = false;
         pruneOldest(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
 }
@@ -65635,7 +65657,7 @@ function computeCodeSignature() {
                 let digest = codeHashes.get(full);
                 if (digest === undefined) {
                     try {
-                        digest = (0,external_node_crypto_.createHash)("sha256").update((0,external_node_fs_namespaceObject.readFileSync)(full)).digest("hex");
+                        digest = sha256Hex((0,external_node_fs_namespaceObject.readFileSync)(full));
                     }
                     catch {
                         continue;
@@ -65646,7 +65668,7 @@ function computeCodeSignature() {
         }
     };
     walk(base, 0);
-    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\n")).digest("hex");
+    return sha256Hex(parts.join("\n"));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/suppress.js
@@ -65875,9 +65897,12 @@ function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known, b
 }
 /** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
 function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
-    const blob = cache?.blobCheck(file);
-    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
-    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), cache?.blobCheck(file));
+    return outcome.kind === "unchanged" ? reuseOrScan(root, file, maxFileSize, scratch, cache, scanner) : outcome;
+}
+/** The stored outcome of a file found unchanged; scanned after all (classified, unless `scanner` is known) should it be missing. */
+function reuseOrScan(root, file, maxFileSize, scratch, cache, scanner) {
+    return cache?.reuse(file) ?? scanWorkingTreeFile(root, file, scanner ?? scanners_classify(file), maxFileSize, scratch, cache?.blobCheck(file));
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -66046,8 +66071,9 @@ class ScanPool {
         if (!this.inFlight.get(worker)?.delete(message.id))
             return;
         try {
-            for (const outcome of message.outcomes)
-                this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
+            for (const outcome of message.outcomes) {
+                this.deliver(outcome.kind === "unchanged" ? reuseOrScan(this.root, outcome.file, this.maxFileSize, this.scratch, this.cache) : outcome);
+            }
         }
         catch (error) {
             this.failure ??= { error };
@@ -66064,14 +66090,6 @@ class ScanPool {
         for (const other of this.inFlight.keys())
             this.feed(other);
         this.settled();
-    }
-    /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
-    reuse(file) {
-        const stored = this.cache?.reuse(file);
-        if (stored)
-            return stored;
-        const scanner = scanners_classify(file);
-        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {
@@ -77058,21 +77076,9 @@ function parseRegistry(file, text) {
     return assembleRegistry({ layer, parents: [] });
 }
 
-;// CONCATENATED MODULE: ./lib/sha256.js
-// SHA-256 as hex, the one way every fingerprint and cache key is made.
-
-/**
- * SHA-256 of `data` in hex. `crypto.hash` (Node 20.12 and later) is the one-shot form, about twice
- * as fast for short inputs as a Hash object: it counts for the fingerprint of every finding.
- */
-const sha256Hex = typeof external_node_crypto_.hash === "function"
-    ? (data) => external_node_crypto_.hash("sha256", data, "hex")
-    : (data) => external_node_crypto_.createHash("sha256").update(data).digest("hex");
-
 ;// CONCATENATED MODULE: ./lib/scan/registry-cache.js
 // A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
 // commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
-
 
 
 
@@ -77084,7 +77090,6 @@ const sha256Hex = typeof external_node_crypto_.hash === "function"
 const MAX_ENTRIES = 64;
 /** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
 const registryCacheDir = (/* unused pure expression or super */ null && (cacheDir));
-const hash = sha256Hex;
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
 const buildId = () => codeSignature();
 /**
@@ -77103,7 +77108,7 @@ async function loadRegistryCached(configPath, options) {
     const rootText = await readText(configAbs);
     if (rootText === undefined)
         return loadRegistry(configPath, loadOptions);
-    const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
+    const key = sha256Hex(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, sha256Hex(rootText)]));
     const file = external_node_path_namespaceObject.join(cacheDir, `registry-${key}.v8`);
     const cached = readEntry(file);
     if (cached && (await sourcesUnchanged(cached, readText)))
@@ -77120,7 +77125,7 @@ async function loadRegistryCached(configPath, options) {
     // Only what was read through readText is checked on use: a registry that extends one on GitHub
     // (fetched, not read) would never notice that file change, so it is not stored.
     if ([...read.values()].every((text) => text !== undefined && !text.includes("github:"))) {
-        const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text) }));
+        const sources = [...read].map(([source, text]) => ({ file: source, hash: sha256Hex(text) }));
         writeEntry(cacheDir, file, { sources, registry });
     }
     return registry;
@@ -77136,19 +77141,12 @@ function readEntry(file) {
 }
 async function sourcesUnchanged(entry, readText) {
     const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
-    return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i].hash);
+    return texts.every((text, i) => text !== undefined && sha256Hex(text) === entry.sources[i].hash);
 }
+/** A cache that cannot be written only costs time. */
 function writeEntry(dir, file, entry) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(temp, external_node_v8_namespaceObject.serialize(entry));
-        (0,external_node_fs_namespaceObject.renameSync)(temp, file);
+    if (writeCacheFile(file, () => external_node_v8_namespaceObject.serialize(entry)))
         pruneOldest(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
-    }
-    catch {
-        // A cache that cannot be written only costs time.
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/attribute.js
@@ -77200,12 +77198,7 @@ function pickByPort(candidates, ref) {
     const wanted = ref.side === "container" ? candidates.find((s) => hits(s.target)) : undefined;
     return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0];
 }
-/**
- * The ref with its service. Built field by field in one order rather than spread: a spread copy
- * takes its shape from its source, and refs from worker threads or the scan cache come in
- * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
- */
-/** The ref with its service, in the shapes every ref has (see portRef). */
+/** The ref with its service, copied through portRef so that it has one of the few shapes every ref has. */
 function attributed(ref, service, attributedBy) {
     const out = portRef(ref, ref);
     if (service !== undefined) {
@@ -79670,9 +79663,10 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const binary = [];
     const oversized = [];
     const accept = (outcome) => {
+        if (outcome.kind !== "unreadable")
+            cache?.record(outcome);
         switch (outcome.kind) {
             case "scanned": {
-                cache?.record(outcome);
                 const { file, result } = outcome;
                 if (!texts.has(file) && !linesLeftInCache(outcome))
                     texts.set(file, keptText(outcome.lines, outcome.suppressions));
@@ -79684,15 +79678,12 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
                 break;
             }
             case "binary":
-                cache?.record(outcome);
                 binary.push(outcome.file);
                 break;
             case "oversized":
-                cache?.record(outcome);
                 oversized.push(outcome.file);
                 break;
             case "undecodable":
-                cache?.record(outcome);
                 problems.push(outcome.problem);
                 break;
             case "unreadable":
@@ -80599,9 +80590,12 @@ async function readIfExists(file) {
 
 
 
-const CACHE_HELP = (/* unused pure expression or super */ null && (`  --no-cache            scan every file again instead of reusing unchanged files' results
-  --cache               reuse them on CI too (off there by default: runners start empty)
-`));
+/** The help lines of the cache flags, their descriptions starting at `column` (as the command's other options). */
+function scan_cache_option_cacheHelp(column) {
+    return `${"  --no-cache".padEnd(column)}scan every file again instead of reusing unchanged files' results
+${"  --cache".padEnd(column)}reuse them on CI too (off there by default: runners start empty)
+`;
+}
 /** The parseArgs options of the cache flags. */
 const scan_cache_option_CACHE_FLAGS = {
     cache: { type: "boolean" },
@@ -80658,9 +80652,7 @@ Options:
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
   --allow-outside  let extends read registries outside the repository
-  --no-cache       scan every file again instead of reusing unchanged files' results
-  --cache          reuse them on CI too (off there by default: runners start empty)
-  -h, --help       show this help
+${cacheHelp(19)}  -h, --help       show this help
 
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
 covers the whole repository.
@@ -81046,8 +81038,7 @@ async function runCheck(host, inputs, context, deps = {}) {
 
 /** The object id git gives a file's content (what the API reports as a blob's `sha`). */
 function gitBlobSha(content) {
-    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    return (0,external_node_crypto_.createHash)("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+    return gitBlobId(typeof content === "string" ? Buffer.from(content, "utf8") : content);
 }
 async function getOrUndefined(request, route, params) {
     try {

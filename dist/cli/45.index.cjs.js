@@ -235,9 +235,7 @@ Options:
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
   --allow-outside  let extends read registries outside the repository
-  --no-cache       scan every file again instead of reusing unchanged files' results
-  --cache          reuse them on CI too (off there by default: runners start empty)
-  -h, --help       show this help
+${(0,scan_cache_option/* cacheHelp */.yj)(19)}  -h, --help       show this help
 
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
 covers the whole repository.
@@ -380,9 +378,9 @@ async function readIfExists(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ CACHE_HELP),
 /* harmony export */   R4: () => (/* binding */ CACHE_FLAGS),
 /* harmony export */   RN: () => (/* binding */ scanCacheOption),
+/* harmony export */   yj: () => (/* binding */ cacheHelp),
 /* harmony export */   z5: () => (/* binding */ registryCacheOption)
 /* harmony export */ });
 /* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8435);
@@ -392,9 +390,12 @@ async function readIfExists(file) {
 
 
 
-const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
-  --cache               reuse them on CI too (off there by default: runners start empty)
+/** The help lines of the cache flags, their descriptions starting at `column` (as the command's other options). */
+function cacheHelp(column) {
+    return `${"  --no-cache".padEnd(column)}scan every file again instead of reusing unchanged files' results
+${"  --cache".padEnd(column)}reuse them on CI too (off there by default: runners start empty)
 `;
+}
 /** The parseArgs options of the cache flags. */
 const CACHE_FLAGS = {
     cache: { type: "boolean" },

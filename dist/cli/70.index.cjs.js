@@ -1245,12 +1245,7 @@ function pickByPort(candidates, ref) {
     const wanted = ref.side === "container" ? candidates.find((s) => hits(s.target)) : undefined;
     return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0];
 }
-/**
- * The ref with its service. Built field by field in one order rather than spread: a spread copy
- * takes its shape from its source, and refs from worker threads or the scan cache come in
- * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
- */
-/** The ref with its service, in the shapes every ref has (see portRef). */
+/** The ref with its service, copied through portRef so that it has one of the few shapes every ref has. */
 function attributed(ref, service, attributedBy) {
     const out = (0,_scan_port_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .portRef */ .v)(ref, ref);
     if (service !== undefined) {
@@ -1372,8 +1367,8 @@ var rules = __webpack_require__(1623);
 var attribute = __webpack_require__(6046);
 // EXTERNAL MODULE: ./lib/engine/baseline.js
 var engine_baseline = __webpack_require__(263);
-// EXTERNAL MODULE: ./lib/sha256.js
-var sha256 = __webpack_require__(5468);
+// EXTERNAL MODULE: ./lib/hash.js + 1 modules
+var hash = __webpack_require__(6889);
 // EXTERNAL MODULE: ./lib/engine/order.js
 var order = __webpack_require__(3138);
 ;// CONCATENATED MODULE: ./lib/engine/run-rules.js
@@ -1416,7 +1411,7 @@ function runRules(context, options) {
                 column,
                 endLine,
                 endColumn,
-                fingerprint: (0,sha256/* sha256Hex */.f)(`${base}\0${nth}`).slice(0, 32),
+                fingerprint: (0,hash/* sha256Hex */.f)(`${base}\0${nth}`).slice(0, 32),
             };
             if (report.service !== undefined)
                 finding.service = report.service;
@@ -1582,9 +1577,10 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
     const binary = [];
     const oversized = [];
     const accept = (outcome) => {
+        if (outcome.kind !== "unreadable")
+            cache?.record(outcome);
         switch (outcome.kind) {
             case "scanned": {
-                cache?.record(outcome);
                 const { file, result } = outcome;
                 if (!texts.has(file) && !(0,scan_cache/* linesLeftInCache */.Mr)(outcome))
                     texts.set(file, keptText(outcome.lines, outcome.suppressions));
@@ -1596,15 +1592,12 @@ async function checkListed(options, root, source, maxFileSize, started, listing,
                 break;
             }
             case "binary":
-                cache?.record(outcome);
                 binary.push(outcome.file);
                 break;
             case "oversized":
-                cache?.record(outcome);
                 oversized.push(outcome.file);
                 break;
             case "undecodable":
-                cache?.record(outcome);
                 problems.push(outcome.problem);
                 break;
             case "unreadable":
@@ -2911,11 +2904,11 @@ admin:  { port: 8001 }`,
 /* harmony export */   J: () => (/* binding */ registryCacheDir),
 /* harmony export */   K: () => (/* binding */ loadRegistryCached)
 /* harmony export */ });
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5468);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
-/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8435);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8877);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8435);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6889);
 /* harmony import */ var _registry_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9395);
 /* harmony import */ var _engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8970);
 // A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
@@ -2927,12 +2920,10 @@ admin:  { port: 8001 }`,
 
 
 
-
 /** Entries kept; the oldest go when a write finds more. */
 const MAX_ENTRIES = 64;
 /** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
-const registryCacheDir = _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheDir */ .e8;
-const hash = _sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f;
+const registryCacheDir = _cache_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheDir */ .e8;
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
 const buildId = () => (0,_engine_scan_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .codeSignature */ .yJ)();
 /**
@@ -2944,15 +2935,15 @@ async function loadRegistryCached(configPath, options) {
     const { cacheDir, ...loadOptions } = options;
     const readText = loadOptions.readText;
     // A cached registry decides what is reported: only trusted from a folder nobody else can write.
-    if (!cacheDir || !readText || !(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .privateOrAbsent */ .ob)(cacheDir))
+    if (!cacheDir || !readText || !(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .privateOrAbsent */ .ob)(cacheDir))
         return (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, loadOptions);
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(loadOptions.root);
-    const configAbs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, configPath);
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(loadOptions.root);
+    const configAbs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, configPath);
     const rootText = await readText(configAbs);
     if (rootText === undefined)
         return (0,_registry_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRegistry */ .Ag)(configPath, loadOptions);
-    const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(cacheDir, `registry-${key}.v8`);
+    const key = (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(rootText)]));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(cacheDir, `registry-${key}.v8`);
     const cached = readEntry(file);
     if (cached && (await sourcesUnchanged(cached, readText)))
         return cached.registry;
@@ -2968,14 +2959,14 @@ async function loadRegistryCached(configPath, options) {
     // Only what was read through readText is checked on use: a registry that extends one on GitHub
     // (fetched, not read) would never notice that file change, so it is not stored.
     if ([...read.values()].every((text) => text !== undefined && !text.includes("github:"))) {
-        const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text) }));
+        const sources = [...read].map(([source, text]) => ({ file: source, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(text) }));
         writeEntry(cacheDir, file, { sources, registry });
     }
     return registry;
 }
 function readEntry(file) {
     try {
-        const entry = node_v8__WEBPACK_IMPORTED_MODULE_3__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file));
+        const entry = node_v8__WEBPACK_IMPORTED_MODULE_2__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file));
         return Array.isArray(entry?.sources) && entry.registry ? entry : undefined;
     }
     catch {
@@ -2984,40 +2975,13 @@ function readEntry(file) {
 }
 async function sourcesUnchanged(entry, readText) {
     const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
-    return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i].hash);
+    return texts.every((text, i) => text !== undefined && (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .f)(text) === entry.sources[i].hash);
 }
+/** A cache that cannot be written only costs time. */
 function writeEntry(dir, file, entry) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-        const temp = `${file}.${process.pid}.tmp`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize(entry));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneOldest */ .KE)(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
-    }
-    catch {
-        // A cache that cannot be written only costs time.
-    }
+    if ((0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCacheFile */ .kX)(file, () => node_v8__WEBPACK_IMPORTED_MODULE_2__.serialize(entry)))
+        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .pruneOldest */ .KE)(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
 }
-
-
-/***/ }),
-
-/***/ 5468:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-// SHA-256 as hex, the one way every fingerprint and cache key is made.
-
-/**
- * SHA-256 of `data` in hex. `crypto.hash` (Node 20.12 and later) is the one-shot form, about twice
- * as fast for short inputs as a Hash object: it counts for the fingerprint of every finding.
- */
-const sha256Hex = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === "function"
-    ? (data) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash("sha256", data, "hex")
-    : (data) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256").update(data).digest("hex");
 
 
 /***/ })

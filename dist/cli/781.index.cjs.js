@@ -304,7 +304,7 @@ Options:
   --staged              check what is staged for commit: staged files, staged content (the git index)
   --changed-since REF   report only files changed since the merge base of REF and HEAD
   --quiet               report errors only
-${scan_cache_option/* CACHE_HELP */.L1}  -h, --help            show this help
+${(0,scan_cache_option/* cacheHelp */.yj)(24)}  -h, --help            show this help
 
 Paths restrict the report to those files or folders; the whole repository is still read for context.
 `;
@@ -455,9 +455,9 @@ function toRepoPath(root, absolute) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ CACHE_HELP),
 /* harmony export */   R4: () => (/* binding */ CACHE_FLAGS),
 /* harmony export */   RN: () => (/* binding */ scanCacheOption),
+/* harmony export */   yj: () => (/* binding */ cacheHelp),
 /* harmony export */   z5: () => (/* binding */ registryCacheOption)
 /* harmony export */ });
 /* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8435);
@@ -467,9 +467,12 @@ function toRepoPath(root, absolute) {
 
 
 
-const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
-  --cache               reuse them on CI too (off there by default: runners start empty)
+/** The help lines of the cache flags, their descriptions starting at `column` (as the command's other options). */
+function cacheHelp(column) {
+    return `${"  --no-cache".padEnd(column)}scan every file again instead of reusing unchanged files' results
+${"  --cache".padEnd(column)}reuse them on CI too (off there by default: runners start empty)
 `;
+}
 /** The parseArgs options of the cache flags. */
 const CACHE_FLAGS = {
     cache: { type: "boolean" },

@@ -227,13 +227,13 @@ function hostsOverlap(a, b) {
 /* harmony export */   sP: () => (/* binding */ unchangedSince),
 /* harmony export */   yJ: () => (/* binding */ codeSignature)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
-/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8435);
-/* harmony import */ var _code_hashes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8539);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var _cache_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8435);
+/* harmony import */ var _code_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8539);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6889);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3411);
 // A cache of what scanning each working-tree file gave, so a check over an unchanged repository
 // reads next to nothing. Scanners are pure (path, text) → result, so bytes seen before need no
@@ -279,15 +279,13 @@ function parseStatKey(text) {
 /** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
 function isBlob(bytes, id) {
     const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
-    if (!algorithm)
-        return false;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
+    return algorithm !== undefined && (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .gitBlobId */ .t)(bytes, algorithm) === id;
 }
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
 function unchangedSince(full, key) {
     let stat;
     try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(full, { throwIfNoEntry: false });
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full, { throwIfNoEntry: false });
     }
     catch {
         return false;
@@ -389,8 +387,8 @@ class ScanCache {
         this.options = options;
         this.root = root;
         this.maxFileSize = maxFileSize;
-        const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`${root}\0${maxFileSize}`).digest("hex").slice(0, 32);
-        this.file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.dir, `${id}.v8`);
+        const id = (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .f)(`${root}\0${maxFileSize}`).slice(0, 32);
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.dir, `${id}.v8`);
         this.racyAfter = (options.now ?? Date.now()) - RACY_MS;
     }
     /** The cache of `root`; empty when there is none yet or it cannot be used. Never throws. */
@@ -398,12 +396,12 @@ class ScanCache {
         const cache = new ScanCache(options, root, maxFileSize);
         // Results that hide findings must come from a folder nobody else can write: else none are used
         // (and none written).
-        if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .privateOrAbsent */ .ob)(options.dir)) {
+        if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .privateOrAbsent */ .ob)(options.dir)) {
             cache.unusable = true;
             return cache;
         }
         try {
-            cache.load(node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(cache.file)));
+            cache.load(node_v8__WEBPACK_IMPORTED_MODULE_3__.deserialize((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(cache.file)));
         }
         catch {
             cache.files = new Joined("");
@@ -595,26 +593,15 @@ class ScanCache {
             firstLines: firstLines.join("\n"),
             full: JSON.stringify(full.map(([i, outcome]) => [i, toJson(outcome)])),
         };
-        const temp = `${this.file}.${process.pid}.tmp`;
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.options.dir, { recursive: true, mode: 0o700 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temp, node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize(data), { mode: 0o600 });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, this.file);
-            this.changed = false;
-        }
-        catch {
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-            }
-            catch { }
+        if (!(0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(this.file, () => node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize(data)))
             return;
-        }
-        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .pruneOldest */ .KE)(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
+        this.changed = false;
+        (0,_cache_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneOldest */ .KE)(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
     }
 }
 /** The scan cache in the `scan` folder of a Portcullis cache folder, for this build of the code. */
 function scanCacheIn(base) {
-    return { dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, "scan"), signature: codeSignature() };
+    return { dir: node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, "scan"), signature: codeSignature() };
 }
 /**
  * This build of the code: the version plus a SHA-256 of every script beside this one (the bundle's
@@ -628,22 +615,22 @@ function codeSignature() {
 }
 let signature;
 function computeCodeSignature() {
-    const here = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
-    const base = node_path__WEBPACK_IMPORTED_MODULE_2__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(here) : here;
+    const here = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(require("url").pathToFileURL(__filename).href));
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(here) === "engine" ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(here) : here;
     const parts = [_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x];
     const walk = (dir, depth) => {
         let names;
         try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).sort();
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort();
         }
         catch {
             return;
         }
         for (const name of names) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name);
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
             let stat;
             try {
-                stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full);
+                stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full);
             }
             catch {
                 continue;
@@ -653,21 +640,21 @@ function computeCodeSignature() {
                     walk(full, depth + 1);
             }
             else if (/\.(c|m)?(js|ts)$/.test(name)) {
-                let digest = _code_hashes_js__WEBPACK_IMPORTED_MODULE_6__/* .codeHashes */ .I.get(full);
+                let digest = _code_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .codeHashes */ .I.get(full);
                 if (digest === undefined) {
                     try {
-                        digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full)).digest("hex");
+                        digest = (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .f)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full));
                     }
                     catch {
                         continue;
                     }
                 }
-                parts.push(`${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, full)}:${digest}`);
+                parts.push(`${node_path__WEBPACK_IMPORTED_MODULE_1__.relative(base, full)}:${digest}`);
             }
         }
     };
     walk(base, 0);
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\n")).digest("hex");
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .f)(parts.join("\n"));
 }
 
 
@@ -823,9 +810,12 @@ function scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, known, b
 }
 /** scanUnlessUnchanged in the calling thread, which holds the stored outcomes. */
 function scanOrReuse(root, file, scanner, maxFileSize, scratch, cache) {
-    const blob = cache?.blobCheck(file);
-    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
-    return outcome.kind === "unchanged" ? (cache.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
+    const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), cache?.blobCheck(file));
+    return outcome.kind === "unchanged" ? reuseOrScan(root, file, maxFileSize, scratch, cache, scanner) : outcome;
+}
+/** The stored outcome of a file found unchanged; scanned after all (classified, unless `scanner` is known) should it be missing. */
+function reuseOrScan(root, file, maxFileSize, scratch, cache, scanner) {
+    return cache?.reuse(file) ?? scanWorkingTreeFile(root, file, scanner ?? (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file), maxFileSize, scratch, cache?.blobCheck(file));
 }
 /** The worker side: answers every chunk with its outcomes. Call it in a thread started by ScanPool. */
 function serveScanWorker() {
@@ -994,8 +984,9 @@ class ScanPool {
         if (!this.inFlight.get(worker)?.delete(message.id))
             return;
         try {
-            for (const outcome of message.outcomes)
-                this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
+            for (const outcome of message.outcomes) {
+                this.deliver(outcome.kind === "unchanged" ? reuseOrScan(this.root, outcome.file, this.maxFileSize, this.scratch, this.cache) : outcome);
+            }
         }
         catch (error) {
             this.failure ??= { error };
@@ -1012,14 +1003,6 @@ class ScanPool {
         for (const other of this.inFlight.keys())
             this.feed(other);
         this.settled();
-    }
-    /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
-    reuse(file) {
-        const stored = this.cache?.reuse(file);
-        if (stored)
-            return stored;
-        const scanner = (0,_scan_scanners_index_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(file);
-        return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
     }
     /** An error from delivering a worker's outcomes surfaces in `run`. */
     rethrow() {

@@ -3,7 +3,7 @@
 // and one open pull request for it. Running it again with nothing new changes nothing: no second
 // commit, no second pull request.
 
-import { createHash } from "node:crypto";
+import { gitBlobId } from "../hash.js";
 import { errorStatus, isPermissionError, type GitHubRequest, type Repo } from "./rest.js";
 
 export interface DocsPullRequestParams {
@@ -39,8 +39,7 @@ export type DocsPullRequestOutcome =
 
 /** The object id git gives a file's content (what the API reports as a blob's `sha`). */
 export function gitBlobSha(content: string | Buffer): string {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return gitBlobId(typeof content === "string" ? Buffer.from(content, "utf8") : content);
 }
 
 interface GitRef {

@@ -15,7 +15,7 @@ import { writeFileAtomic } from "../atomic-write.js";
 import { UsageError, type Command } from "./io.js";
 import { takeEarlySnapshot } from "./early-start.js";
 import { locateProject } from "./project.js";
-import { CACHE_FLAGS, CACHE_HELP, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
+import { CACHE_FLAGS, cacheHelp, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
 const HELP = `Usage: portcullis check [paths…] [options]
 
@@ -34,7 +34,7 @@ Options:
   --staged              check what is staged for commit: staged files, staged content (the git index)
   --changed-since REF   report only files changed since the merge base of REF and HEAD
   --quiet               report errors only
-${CACHE_HELP}  -h, --help            show this help
+${cacheHelp(24)}  -h, --help            show this help
 
 Paths restrict the report to those files or folders; the whole repository is still read for context.
 `;

@@ -10,14 +10,14 @@
 // costs the speed-up: the chunk is then compiled as Node would have compiled it.
 // PORTCULLIS_CACHE=0 turns it off (with every other cache); PORTCULLIS_CACHE_DIR moves it.
 
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
 import { isMainThread } from "node:worker_threads";
-import { cacheDir, privateOrAbsent } from "../cache-dir.js";
+import { cacheDir, privateOrAbsent, writeCacheFile } from "../cache-dir.js";
 import { codeHashes } from "../code-hashes.js";
+import { sha256Hex } from "../hash.js";
 
 type Compile = (this: NodeJS.Module, content: string, filename: string) => unknown;
 interface ModuleInternals {
@@ -45,7 +45,7 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
 
   internals.prototype._compile = function (this: NodeJS.Module, content: string, filename: string) {
     if (path.dirname(filename) !== bundleDir) return original.call(this, content, filename);
-    const digest = createHash("sha256").update(content).digest("hex");
+    const digest = sha256Hex(content);
     codeHashes.set(filename, digest);
     const key = digest.slice(0, 32);
     const file = path.join(dir, `${path.basename(filename)}.${key}.bin`);
@@ -68,25 +68,7 @@ export function enableCompileCache(bundleDir: string, env: NodeJS.ProcessEnv = p
   if (isMainThread) {
     // After the run, so the cache holds the functions this run compiled, not only the top level.
     process.once("exit", () => {
-      if (fresh.length === 0) return;
-      try {
-        mkdirSync(dir, { recursive: true, mode: 0o700 });
-      } catch {
-        return;
-      }
-      for (const { script, file } of fresh) {
-        const temp = `${file}.${process.pid}.tmp`;
-        try {
-          writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
-          renameSync(temp, file);
-        } catch {
-          try {
-            rmSync(temp, { force: true });
-          } catch {}
-          continue;
-        }
-        pruneOthers(file);
-      }
+      for (const { script, file } of fresh) if (writeCacheFile(file, () => script.createCachedData())) pruneOthers(file);
     });
   }
   return true;

@@ -15,7 +15,7 @@ import { writeFileAtomic } from "../atomic-write.js";
 import type { Command } from "./io.js";
 import { readIfExists } from "./read-if-exists.js";
 import { locateProject } from "./project.js";
-import { CACHE_FLAGS, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
+import { CACHE_FLAGS, cacheHelp, registryCacheOption, scanCacheOption } from "./scan-cache-option.js";
 
 export { isPortMapStale, isPortMapRegionStale } from "../docs/stale.js";
 
@@ -36,9 +36,7 @@ Options:
   --config FILE    ports.yaml to use (default: found in this folder or a parent)
   --root DIR       repository root (default: the folder of ports.yaml)
   --allow-outside  let extends read registries outside the repository
-  --no-cache       scan every file again instead of reusing unchanged files' results
-  --cache          reuse them on CI too (off there by default: runners start empty)
-  -h, --help       show this help
+${cacheHelp(19)}  -h, --help       show this help
 
 Paths are accepted, so hook runners can pass file names, and ignored: the map always
 covers the whole repository.

@@ -4,9 +4,12 @@ import { cacheDir, scanCacheWanted } from "../cache-dir.js";
 import { scanCacheIn, type ScanCacheOptions } from "../engine/scan-cache.js";
 import { UsageError } from "./io.js";
 
-export const CACHE_HELP = `  --no-cache            scan every file again instead of reusing unchanged files' results
-  --cache               reuse them on CI too (off there by default: runners start empty)
+/** The help lines of the cache flags, their descriptions starting at `column` (as the command's other options). */
+export function cacheHelp(column: number): string {
+  return `${"  --no-cache".padEnd(column)}scan every file again instead of reusing unchanged files' results
+${"  --cache".padEnd(column)}reuse them on CI too (off there by default: runners start empty)
 `;
+}
 
 /** The parseArgs options of the cache flags. */
 export const CACHE_FLAGS = {

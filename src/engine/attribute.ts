@@ -59,12 +59,7 @@ function pickByPort(candidates: Service[], ref: PortRef): Service {
   return wanted ?? candidates.find((s) => hits(s.port)) ?? candidates.find((s) => hits(s.target)) ?? candidates[0]!;
 }
 
-/**
- * The ref with its service. Built field by field in one order rather than spread: a spread copy
- * takes its shape from its source, and refs from worker threads or the scan cache come in
- * thousands of shapes, which made a port-heavy repository's attribution hold ~14 MB of them.
- */
-/** The ref with its service, in the shapes every ref has (see portRef). */
+/** The ref with its service, copied through portRef so that it has one of the few shapes every ref has. */
 function attributed(ref: PortRef, service?: Service, attributedBy?: AttributedBy): AttributedRef {
   const out: AttributedRef = portRef(ref, ref);
   if (service !== undefined) {

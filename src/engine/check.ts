@@ -231,9 +231,9 @@ async function checkListed(
   const oversized: string[] = [];
 
   const accept = (outcome: FileOutcome): void => {
+    if (outcome.kind !== "unreadable") cache?.record(outcome);
     switch (outcome.kind) {
       case "scanned": {
-        cache?.record(outcome);
         const { file, result } = outcome;
         if (!texts.has(file) && !linesLeftInCache(outcome)) texts.set(file, keptText(outcome.lines, outcome.suppressions));
         files.push({ path: file, scanner: outcome.scanner, result });
@@ -242,15 +242,12 @@ async function checkListed(
         break;
       }
       case "binary":
-        cache?.record(outcome);
         binary.push(outcome.file);
         break;
       case "oversized":
-        cache?.record(outcome);
         oversized.push(outcome.file);
         break;
       case "undecodable":
-        cache?.record(outcome);
         problems.push(outcome.problem);
         break;
       case "unreadable":

@@ -3,7 +3,7 @@
 
 import type { RuleLevel } from "../registry/model.js";
 import type { Finding, Report, Rule, RuleContext, Severity } from "./types.js";
-import { sha256Hex } from "../sha256.js";
+import { sha256Hex } from "../hash.js";
 import { compareText } from "./order.js";
 
 const SEVERITY: Record<Exclude<RuleLevel, "off">, Severity> = { error: "error", warn: "warning", info: "info" };

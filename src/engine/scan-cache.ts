@@ -13,13 +13,13 @@
 // tree may hold CRLF for it. Switching conversion settings without touching the files can then
 // reuse results of the other line endings (positions agree; only a lone `\r` could differ).
 
-import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import v8 from "node:v8";
-import { privateOrAbsent, pruneOldest } from "../cache-dir.js";
+import { privateOrAbsent, pruneOldest, writeCacheFile } from "../cache-dir.js";
 import { codeHashes } from "../code-hashes.js";
+import { gitBlobId, sha256Hex } from "../hash.js";
 import { VERSION } from "../version.js";
 import type { PortRef, ScanProblem, ScanResult } from "../scan/types.js";
 import type { BlobCheck, FileOutcome, StatKey } from "./scan-file.js";
@@ -83,8 +83,7 @@ function parseStatKey(text: string): StatKey | undefined {
 /** True when `bytes` are the git blob `id` (SHA-1, or SHA-256 in a repository of that format). */
 export function isBlob(bytes: Buffer, id: string): boolean {
   const algorithm = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : undefined;
-  if (!algorithm) return false;
-  return createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex") === id;
+  return algorithm !== undefined && gitBlobId(bytes, algorithm) === id;
 }
 
 /** True when the file at `full` is still a regular file with exactly the metadata `key` recorded. */
@@ -194,7 +193,7 @@ export class ScanCache {
     private readonly root: string,
     private readonly maxFileSize: number,
   ) {
-    const id = createHash("sha256").update(`${root}\0${maxFileSize}`).digest("hex").slice(0, 32);
+    const id = sha256Hex(`${root}\0${maxFileSize}`).slice(0, 32);
     this.file = path.join(options.dir, `${id}.v8`);
     this.racyAfter = (options.now ?? Date.now()) - RACY_MS;
   }
@@ -391,18 +390,8 @@ export class ScanCache {
       firstLines: firstLines.join("\n"),
       full: JSON.stringify(full.map(([i, outcome]) => [i, toJson(outcome)])),
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(this.options.dir, { recursive: true, mode: 0o700 });
-      writeFileSync(temp, v8.serialize(data), { mode: 0o600 });
-      renameSync(temp, this.file);
-      this.changed = false;
-    } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {}
-      return;
-    }
+    if (!writeCacheFile(this.file, () => v8.serialize(data))) return;
+    this.changed = false;
     pruneOldest(this.options.dir, MAX_CACHES, (name) => name.endsWith(".v8"));
   }
 }
@@ -450,7 +439,7 @@ function computeCodeSignature(): string {
         let digest = codeHashes.get(full);
         if (digest === undefined) {
           try {
-            digest = createHash("sha256").update(readFileSync(full)).digest("hex");
+            digest = sha256Hex(readFileSync(full));
           } catch {
             continue;
           }
@@ -460,5 +449,5 @@ function computeCodeSignature(): string {
     }
   };
   walk(base, 0);
-  return createHash("sha256").update(parts.join("\n")).digest("hex");
+  return sha256Hex(parts.join("\n"));
 }

@@ -60,7 +60,6 @@ export function scanWorkingTreeFile(
   return outcome;
 }
 
-
 /** A file whose stored outcome still holds: its metadata matched what the scan cache recorded. */
 interface Unchanged {
   kind: "unchanged";
@@ -97,9 +96,13 @@ export function scanOrReuse(
   scratch: Buffer,
   cache: ReusableOutcomes | undefined,
 ): FileOutcome {
-  const blob = cache?.blobCheck(file);
-  const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), blob);
-  return outcome.kind === "unchanged" ? (cache!.reuse(file) ?? scanWorkingTreeFile(root, file, scanner, maxFileSize, scratch, blob)) : outcome;
+  const outcome = scanUnlessUnchanged(root, file, scanner, maxFileSize, scratch, cache?.key(file), cache?.blobCheck(file));
+  return outcome.kind === "unchanged" ? reuseOrScan(root, file, maxFileSize, scratch, cache, scanner) : outcome;
+}
+
+/** The stored outcome of a file found unchanged; scanned after all (classified, unless `scanner` is known) should it be missing. */
+function reuseOrScan(root: string, file: string, maxFileSize: number, scratch: Buffer, cache: ReusableOutcomes | undefined, scanner?: Scanner): FileOutcome {
+  return cache?.reuse(file) ?? scanWorkingTreeFile(root, file, scanner ?? classify(file)!, maxFileSize, scratch, cache?.blobCheck(file));
 }
 
 interface ChunkMessage {
@@ -274,7 +277,9 @@ export class ScanPool {
   private answered(worker: Worker, message: OutcomeMessage): void {
     if (!this.inFlight.get(worker)?.delete(message.id)) return;
     try {
-      for (const outcome of message.outcomes) this.deliver(outcome.kind === "unchanged" ? this.reuse(outcome.file) : outcome);
+      for (const outcome of message.outcomes) {
+        this.deliver(outcome.kind === "unchanged" ? reuseOrScan(this.root, outcome.file, this.maxFileSize, this.scratch, this.cache) : outcome);
+      }
     } catch (error) {
       this.failure ??= { error };
     }
@@ -289,14 +294,6 @@ export class ScanPool {
     this.theirs.unshift(...pending);
     for (const other of this.inFlight.keys()) this.feed(other);
     this.settled();
-  }
-
-  /** The stored outcome of a file a worker found unchanged (scanned here should it be missing). */
-  private reuse(file: string): FileOutcome {
-    const stored = this.cache?.reuse(file);
-    if (stored) return stored;
-    const scanner = classify(file)!;
-    return scanWorkingTreeFile(this.root, file, scanner, this.maxFileSize, this.scratch, this.cache?.blobCheck(file));
   }
 
   /** An error from delivering a worker's outcomes surfaces in `run`. */

@@ -30,10 +30,12 @@ const LISTING = [
 
 let started: { root: string; outputs: Promise<Buffer[]> } | undefined;
 
+const runListing = (absRoot: string): Promise<Buffer[]> => Promise.all(LISTING.map((args) => runGit(absRoot, args)));
+
 /** Starts listing `root` now; the next `takeListing(root)` gets the result. */
 export function startListing(root: string): void {
   const absRoot = path.resolve(root);
-  const outputs = Promise.all(LISTING.map((args) => runGit(absRoot, args)));
+  const outputs = runListing(absRoot);
   outputs.catch(() => {}); // whoever takes it sees the error
   started = { root: absRoot, outputs };
 }
@@ -43,8 +45,7 @@ export function takeListing(root: string): Promise<Buffer[]> {
   const absRoot = path.resolve(root);
   const early = started;
   started = undefined;
-  if (early?.root === absRoot) return early.outputs;
-  return Promise.all(LISTING.map((args) => runGit(absRoot, args)));
+  return early?.root === absRoot ? early.outputs : runListing(absRoot);
 }
 
 /** Forgets a started listing nobody took. */

@@ -1,14 +1,13 @@
 // A content-addressed cache of loaded registries for the pre-commit path: the hook runs on every
 // commit against the same ports.yaml, so YAML parsing and schema compilation are paid once per content.
 
-import { sha256Hex } from "../sha256.js";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
-import { cacheDir } from "../cache-dir.js";
+import { cacheDir, privateOrAbsent, pruneOldest, writeCacheFile } from "../cache-dir.js";
+import { sha256Hex } from "../hash.js";
 import { loadRegistry, type LoadOptions } from "../registry/load.js";
 import type { Registry } from "../registry/model.js";
-import { privateOrAbsent, pruneOldest } from "../cache-dir.js";
 import { codeSignature } from "../engine/scan-cache.js";
 
 /** Entries kept; the oldest go when a write finds more. */
@@ -22,8 +21,6 @@ interface Entry {
 
 /** Where the cache lives (see cache-dir.ts); undefined when caching is off. */
 export const registryCacheDir = cacheDir;
-
-const hash = sha256Hex;
 
 /** This build of the code: a rebuilt loader must not read entries an older one wrote. */
 const buildId = (): string => codeSignature();
@@ -42,7 +39,7 @@ export async function loadRegistryCached(configPath: string, options: LoadOption
   const configAbs = path.resolve(root, configPath);
   const rootText = await readText(configAbs);
   if (rootText === undefined) return loadRegistry(configPath, loadOptions);
-  const key = hash(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, hash(rootText)]));
+  const key = sha256Hex(JSON.stringify([buildId(), root, configAbs, loadOptions.allowOutside ?? false, sha256Hex(rootText)]));
   const file = path.join(cacheDir, `registry-${key}.v8`);
 
   const cached = readEntry(file);
@@ -60,7 +57,7 @@ export async function loadRegistryCached(configPath: string, options: LoadOption
   // Only what was read through readText is checked on use: a registry that extends one on GitHub
   // (fetched, not read) would never notice that file change, so it is not stored.
   if ([...read.values()].every((text) => text !== undefined && !text.includes("github:"))) {
-    const sources = [...read].map(([source, text]) => ({ file: source, hash: hash(text!) }));
+    const sources = [...read].map(([source, text]) => ({ file: source, hash: sha256Hex(text!) }));
     writeEntry(cacheDir, file, { sources, registry });
   }
   return registry;
@@ -77,17 +74,10 @@ function readEntry(file: string): Entry | undefined {
 
 async function sourcesUnchanged(entry: Entry, readText: NonNullable<LoadOptions["readText"]>): Promise<boolean> {
   const texts = await Promise.all(entry.sources.map((source) => readText(source.file).catch(() => undefined)));
-  return texts.every((text, i) => text !== undefined && hash(text) === entry.sources[i]!.hash);
+  return texts.every((text, i) => text !== undefined && sha256Hex(text) === entry.sources[i]!.hash);
 }
 
+/** A cache that cannot be written only costs time. */
 function writeEntry(dir: string, file: string, entry: Entry): void {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, v8.serialize(entry));
-    renameSync(temp, file);
-    pruneOldest(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  if (writeCacheFile(file, () => v8.serialize(entry))) pruneOldest(dir, MAX_ENTRIES, (name) => name.startsWith("registry-") && name.endsWith(".v8"));
 }

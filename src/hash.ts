@@ -1,4 +1,4 @@
-// SHA-256 as hex, the one way every fingerprint and cache key is made.
+// Hashes: SHA-256 for every fingerprint and cache key, and the object ids git gives file contents.
 
 import crypto from "node:crypto";
 
@@ -10,3 +10,8 @@ export const sha256Hex: (data: string | Buffer) => string =
   typeof crypto.hash === "function"
     ? (data) => crypto.hash("sha256", data, "hex")
     : (data) => crypto.createHash("sha256").update(data).digest("hex");
+
+/** The id git gives `bytes` as a blob: SHA-1, or SHA-256 in a repository of that object format. */
+export function gitBlobId(bytes: Buffer, algorithm: "sha1" | "sha256" = "sha1"): string {
+  return crypto.createHash(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
