@@ -9216,13 +9216,12 @@ const TYPE_WORD = /^(?:int|int16|int32|int64|uint|uint16|uint32|u16|u32|u64|i32|
  * The pattern that claims the digits `[s, e)`, or undefined. Patterns are tried from the most to
  * the least specific; the first that decides wins. A pattern "decides" also when it recognises a
  * number as NOT a port (`${TIMEOUT:-3000}`), so a weaker pattern cannot claim it afterwards.
+ * Asked only about digits that `standsAlone` accepts (scanSource tests that first).
  */
 function classify(src, s, e) {
     const { code, lang } = src;
     const p = code[s - 1];
     const n = code[e];
-    if (!standsAlone(code, s, e))
-        return undefined;
     if (!src.hints.near(s)) {
         // Only `host:port` needs no hint word: its host is the hint.
         return p === ":" ? hostAndPort(src, s, e, before(code, s)) || undefined : undefined;
