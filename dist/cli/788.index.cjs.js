@@ -8906,6 +8906,21 @@ function portNumber(text, s, e) {
         port = port * 10 + text.charCodeAt(i) - 48;
     return port > 65535 ? -1 : port;
 }
+/**
+ * Moves `digits` (a global `/\d+/`) on to the next run of digits in `text` that is a port number
+ * standing alone, and returns where it starts (it ends at `digits.lastIndex`); -1 when none is left.
+ */
+function nextPortNumber(text, digits) {
+    while (digits.test(text)) {
+        const e = digits.lastIndex;
+        let s = e - 1;
+        while (s > 0 && isDigitCode(text.charCodeAt(s - 1)))
+            s--;
+        if (portNumber(text, s, e) >= 0 && standsAlone(text, s, e))
+            return s;
+    }
+    return -1;
+}
 /** How much earlier than its HINT match a MAY_* match may end (`-p` for `-p `), with room to spare. */
 const MAY_SLACK = 64;
 const MAY_WORDS_G = new RegExp(MAY_HINT_WORDS.source, "gi");
@@ -8936,13 +8951,7 @@ function mayHoldPortsNearNumbers(text) {
     const digits = /\d+/g;
     let wordsAt = 0;
     let marksAt = 0;
-    while (digits.test(text)) {
-        const e = digits.lastIndex;
-        let s = e - 1;
-        while (s > 0 && isDigitCode(text.charCodeAt(s - 1)))
-            s--;
-        if (portNumber(text, s, e) < 0 || !standsAlone(text, s, e))
-            continue;
+    for (let s = nextPortNumber(text, digits); s >= 0; s = nextPortNumber(text, digits)) {
         if (text.charCodeAt(s - 1) === 58)
             return true; // host:port needs no hint word
         if (openEnded >= 0 && openEnded < s)
@@ -9216,7 +9225,7 @@ const TYPE_WORD = /^(?:int|int16|int32|int64|uint|uint16|uint32|u16|u32|u64|i32|
  * The pattern that claims the digits `[s, e)`, or undefined. Patterns are tried from the most to
  * the least specific; the first that decides wins. A pattern "decides" also when it recognises a
  * number as NOT a port (`${TIMEOUT:-3000}`), so a weaker pattern cannot claim it afterwards.
- * Asked only about digits that `standsAlone` accepts (scanSource tests that first).
+ * Asked only about port numbers that stand alone (scanSource finds them with `nextPortNumber`).
  */
 function classify(src, s, e) {
     const { code, lang } = src;
@@ -9857,7 +9866,6 @@ function dockerPublish(src, s, e, line, part) {
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 const SOURCE_SCANNER_VERSION = 3;
-const source_isDigit = (c) => c >= 48 && c <= 57;
 function lineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
@@ -9899,18 +9907,13 @@ function scanSource(path, text, language = (0,languages/* languageOf */.e)(path)
         const { code, hints } = src;
         // Runs of digits, found without a match object each (a file of numbers holds many).
         const digits = /\d+/g;
-        while (digits.test(code)) {
+        for (let s = nextPortNumber(code, digits); s >= 0; s = nextPortNumber(code, digits)) {
             const e = digits.lastIndex;
-            let s = e - 1;
-            while (s > 0 && source_isDigit(code.charCodeAt(s - 1)))
-                s--;
-            const port = portNumber(code, s, e);
-            if (port < 0)
-                continue;
             // What `classify` first asks: away from every hint word only `host:port` can match, and it
             // needs the `:`.
-            if (!standsAlone(code, s, e) || (code.charCodeAt(s - 1) !== 58 && !hints.near(s)))
+            if (code.charCodeAt(s - 1) !== 58 && !hints.near(s))
                 continue;
+            const port = portNumber(code, s, e);
             const hit = classify(src, s, e);
             if (!hit)
                 continue;

@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { languageOf, type Language } from "../../src/scan/scanners/source/languages.js";
 import { lex } from "../../src/scan/scanners/source/lexer.js";
-import { findHints, Hints, mayHoldPorts, mayHoldPortsNearNumbers, nearHint, portNumber, standsAlone } from "../../src/scan/scanners/source/patterns.js";
+import { findHints, Hints, mayHoldPorts, mayHoldPortsNearNumbers, nearHint, nextPortNumber } from "../../src/scan/scanners/source/patterns.js";
 import { scanSource } from "../../src/scan/scanners/source.js";
 import { FIXTURES, REPO_ROOT } from "../helpers/temp-repo.js";
 
@@ -26,10 +26,8 @@ function codeMayHoldPorts(text: string, language: Language): boolean {
 function numbersLookedAt(code: string): number[] {
   const hints = findHints(code);
   const out: number[] = [];
-  for (const m of code.matchAll(/\d+/g)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (portNumber(code, s, e) < 0 || !standsAlone(code, s, e)) continue;
+  const digits = /\d+/g;
+  for (let s = nextPortNumber(code, digits); s >= 0; s = nextPortNumber(code, digits)) {
     if (code.charCodeAt(s - 1) === 58 || nearHint(hints, s)) out.push(s);
   }
   return out;
@@ -44,9 +42,8 @@ function expectSound(text: string, language: Language, label: string): void {
 function expectLazyHintsExact(code: string, label: string): void {
   const hints = findHints(code);
   const lazy = new Hints(code);
-  for (const m of code.matchAll(/\d+/g)) {
-    const s = m.index;
-    if (portNumber(code, s, s + m[0].length) < 0 || !standsAlone(code, s, s + m[0].length)) continue;
+  const digits = /\d+/g;
+  for (let s = nextPortNumber(code, digits); s >= 0; s = nextPortNumber(code, digits)) {
     if (lazy.near(s) !== nearHint(hints, s)) expect.fail(`${label}: Hints and findHints disagree at offset ${s}`);
   }
 }

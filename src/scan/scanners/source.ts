@@ -5,13 +5,11 @@ import type { Located } from "../../registry/model.js";
 import type { PortRef, ScanResult, Scanner } from "../types.js";
 import { languageOf, type Language } from "./source/languages.js";
 import { lex } from "./source/lexer.js";
-import { classify, findEnvAliases, Hints, mayHoldPorts, mayHoldPortsNearNumbers, portNumber, standsAlone, type SourceText } from "./source/patterns.js";
+import { classify, findEnvAliases, Hints, mayHoldPorts, mayHoldPortsNearNumbers, nextPortNumber, portNumber, type SourceText } from "./source/patterns.js";
 import { portRef } from "../port-ref.js";
 
 /** Bumped whenever a pattern changes what it reports; precision labels record it. */
 export const SOURCE_SCANNER_VERSION = 3;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -51,15 +49,12 @@ export function scanSource(path: string, text: string, language: Language | unde
     const { code, hints } = src;
     // Runs of digits, found without a match object each (a file of numbers holds many).
     const digits = /\d+/g;
-    while (digits.test(code)) {
+    for (let s = nextPortNumber(code, digits); s >= 0; s = nextPortNumber(code, digits)) {
       const e = digits.lastIndex;
-      let s = e - 1;
-      while (s > 0 && isDigit(code.charCodeAt(s - 1))) s--;
-      const port = portNumber(code, s, e);
-      if (port < 0) continue;
       // What `classify` first asks: away from every hint word only `host:port` can match, and it
       // needs the `:`.
-      if (!standsAlone(code, s, e) || (code.charCodeAt(s - 1) !== 58 && !hints.near(s))) continue;
+      if (code.charCodeAt(s - 1) !== 58 && !hints.near(s)) continue;
+      const port = portNumber(code, s, e);
       const hit = classify(src, s, e);
       if (!hit) continue;
       starts ??= lineStarts(text);

@@ -104,6 +104,20 @@ export function portNumber(text: string, s: number, e: number): number {
   return port > 65535 ? -1 : port;
 }
 
+/**
+ * Moves `digits` (a global `/\d+/`) on to the next run of digits in `text` that is a port number
+ * standing alone, and returns where it starts (it ends at `digits.lastIndex`); -1 when none is left.
+ */
+export function nextPortNumber(text: string, digits: RegExp): number {
+  while (digits.test(text)) {
+    const e = digits.lastIndex;
+    let s = e - 1;
+    while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
+    if (portNumber(text, s, e) >= 0 && standsAlone(text, s, e)) return s;
+  }
+  return -1;
+}
+
 /** How much earlier than its HINT match a MAY_* match may end (`-p` for `-p `), with room to spare. */
 const MAY_SLACK = 64;
 const MAY_WORDS_G = new RegExp(MAY_HINT_WORDS.source, "gi");
@@ -135,11 +149,7 @@ export function mayHoldPortsNearNumbers(text: string): boolean {
   const digits = /\d+/g;
   let wordsAt = 0;
   let marksAt = 0;
-  while (digits.test(text)) {
-    const e = digits.lastIndex;
-    let s = e - 1;
-    while (s > 0 && isDigitCode(text.charCodeAt(s - 1))) s--;
-    if (portNumber(text, s, e) < 0 || !standsAlone(text, s, e)) continue;
+  for (let s = nextPortNumber(text, digits); s >= 0; s = nextPortNumber(text, digits)) {
     if (text.charCodeAt(s - 1) === 58) return true; // host:port needs no hint word
     if (openEnded >= 0 && openEnded < s) return true;
     let from = s - HINT_REACH - MAY_SLACK;
@@ -429,7 +439,7 @@ const TYPE_WORD = /^(?:int|int16|int32|int64|uint|uint16|uint32|u16|u32|u64|i32|
  * The pattern that claims the digits `[s, e)`, or undefined. Patterns are tried from the most to
  * the least specific; the first that decides wins. A pattern "decides" also when it recognises a
  * number as NOT a port (`${TIMEOUT:-3000}`), so a weaker pattern cannot claim it afterwards.
- * Asked only about digits that `standsAlone` accepts (scanSource tests that first).
+ * Asked only about port numbers that stand alone (scanSource finds them with `nextPortNumber`).
  */
 export function classify(src: SourceText, s: number, e: number): Hit | undefined {
   const { code, lang } = src;
